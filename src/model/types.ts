@@ -1,0 +1,183 @@
+/**
+ * The archive's document model: what the pipeline produces from a published file, what the content
+ * collections store, what pages render and what `dist/data/` publishes as open data.
+ *
+ * Every text field holds the document's own characters (layout repaired, words untouched), so a page
+ * that renders the labels and texts in order shows everything the source said.
+ */
+
+/** A meeting's place in its series: `第 210 次`, or `113 年第 12 次` where numbering restarts yearly. */
+export interface Session {
+  number: number;
+  /** AD year, only for series numbered within a year (`113 年第 12 次` → 2024). */
+  year?: number;
+  /** As printed: `第210次`, `113 年第 12 次`. */
+  label: string;
+}
+
+/** A person named with a title: `陳志銘秘書長` → { name: 陳志銘, title: 秘書長 }. */
+export interface Person {
+  name: string;
+  title?: string;
+  /** As printed. */
+  text: string;
+}
+
+/** What a resolution does to a tracked case (列管案件). */
+export type CaseAction = 'released' | 'continued' | 'merged' | 'opened';
+
+/** A tracked-case number named in a resolution and what happens to it there. */
+export interface CaseRef {
+  /** The number as printed (`205-1`, `9805`); a case number says which session opened it. */
+  id: string;
+  action: CaseAction;
+  /** Other case numbers this one was merged with (`205-1 併 208-2`). */
+  mergedWith?: string[];
+}
+
+/** One entry of 會議結論 / 決議 / 主席裁示事項 / 綜合會議結論: what the meeting decided. */
+export interface Resolution {
+  /** Anchor id on the document page, unique within it: `res-2-1-3`. */
+  anchor: string;
+  /** Number label as printed (`(一)`, `一、`), empty when the resolution is a single paragraph. */
+  label: string;
+  /** The resolution's text, sub-entries included (one line each). */
+  text: string;
+  /** Agency slugs the resolution addresses (`請資訊局…`); failing that, the agencies it names. */
+  agencies: string[];
+  /** Every agency slug named in the text. */
+  mentions: string[];
+  cases: CaseRef[];
+  /** Topic slugs whose keywords occur in the text. */
+  topics: string[];
+  /** Source line (1-based) the resolution starts on. */
+  line: number;
+}
+
+/** A supplementary report or explanation given under an item: `資訊局陳主秘補充報告：…`. */
+export interface SupplementaryReport {
+  /** As printed before the colon, minus the verb: `資訊局陳主秘`, `總務組涂組長`. */
+  speaker: string;
+  /** Role word: `主秘`, `組長`, `主任`. */
+  role: string;
+  /** Slug of the agency the speaker reports for (the holding body for its internal units). */
+  agency?: string;
+  /** Internal unit named instead of an agency: `總務組`, `人事室`. */
+  unit?: string;
+  /** The verb as printed: `補充報告`, `補充說明`. */
+  verb: string;
+  text: string;
+  line: number;
+}
+
+/** A table kept as a table (GFM), e.g. a follow-up status table. */
+export interface Table {
+  header: string[];
+  rows: string[][];
+  line: number;
+}
+
+/** A section, item or sub-item of a document: 貳、報告事項 › 三、本府 e 化統計 › (一)… */
+export interface Item {
+  /** Anchor id derived from the item's position: `item-2-3` for 貳、三. */
+  anchor: string;
+  /** Number label as printed: `貳、`, `三、`, `(一)`, `1.`, `(1)`, `•`; empty for unnumbered headings. */
+  label: string;
+  /** The item's first line after its label. */
+  title: string;
+  /** Slug of the reporting agency (`（法務局）` after the title). */
+  agency?: string;
+  /** The reporting agency as printed, brackets included: `（法務局）`, `(研考會)`. */
+  agencyText?: string;
+  /** Further paragraphs of the item's own text, one per line. */
+  text: string;
+  /** Agency slugs named in the item's title and text. */
+  agencies: string[];
+  topics: string[];
+  reports: SupplementaryReport[];
+  /** The line(s) that opened the resolutions, as printed: `會議結論：`, `決議：`. */
+  resolutionHeading?: string;
+  resolutions: Resolution[];
+  tables: Table[];
+  /** Tracked cases whose status a table in this item states. */
+  cases: CaseRef[];
+  items: Item[];
+  line: number;
+}
+
+/** The previous minutes read at the start of a meeting (宣讀上次紀錄) and what was decided about them. */
+export interface PreviousMinutes {
+  session?: Session;
+  date?: string;
+  /** `confirmed` (紀錄確定), `amended` (修正後確定, or amendments listed) or `unknown`. */
+  status: 'confirmed' | 'amended' | 'unknown';
+  /** Anchor of the item that reads it. */
+  anchor: string;
+}
+
+/** Contact person of a report. */
+export interface Contact {
+  name?: string;
+  title?: string;
+  phone?: string;
+  email?: string;
+}
+
+export type DocumentKind = 'minutes' | 'report';
+
+/** A header line kept verbatim, so nothing of the header is lost even when not understood. */
+export interface HeaderField {
+  /** The field name as printed: `時間`, `開會日期`, `出席人員`. */
+  label: string;
+  value: string;
+  /** The field as printed, number label and brackets included: `一、 時間：113 年 12 月 17 日下午 2 時`. */
+  text: string;
+  line: number;
+}
+
+/** One published document: minutes of a meeting, or an agency's achievement report. */
+export interface ArchiveDocument {
+  /** ASCII id, unique in the archive, derived from the model (organization + series + session, or agency + period). */
+  id: string;
+  kind: DocumentKind;
+  /** The title as printed (markdown residue removed). */
+  title: string;
+  /** Site-relative page URL (no base path): `/minutes/taipei/chief-secretaries-meeting/210/`. */
+  url: string;
+  /** Path of the source file under `content/`. */
+  source: string;
+  /** The body holding the meeting or publishing the report: `臺北市政府`, `臺北市政府秘書處`. */
+  organization: string;
+  /** Slug of that body when it is an agency in agencies.yaml. */
+  organizationAgency?: string;
+  /** The series: `主任秘書會報`, `處務會議`, `局務會議`, `施政成果報告`. */
+  series: string;
+  /** ASCII slug of the series, unique per organization. */
+  seriesSlug: string;
+  session?: Session;
+  /** ISO date of the meeting (minutes) or of the end of the period (reports). */
+  date?: string;
+  /** The date as printed in the ROC calendar: `民國110年7月22日`. */
+  rocDate?: string;
+  startTime?: string;
+  endTime?: string;
+  location?: string;
+  chair?: Person;
+  recorder?: string;
+  attendees?: string;
+  observers?: string;
+  header: HeaderField[];
+  /** Unnumbered text between the header and the first item. */
+  intro?: string;
+  previous?: PreviousMinutes;
+  /** The closing line as printed: `散會（上午 11 時 36 分）`. */
+  adjournment?: string;
+  items: Item[];
+  /** Reports: the period covered. */
+  period?: { start: string; end: string };
+  dataCutoff?: string;
+  published?: string;
+  contact?: Contact;
+  /** Problems found while reading the document (file:line message). */
+  warnings: string[];
+}

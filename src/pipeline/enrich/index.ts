@@ -1,0 +1,74 @@
+/**
+ * Stage 5, enrich: what the words refer to. Agencies through agencies.yaml, topics through
+ * topics.yaml, tracked cases and their fate, the previous minutes, anchors, the document's id and URL.
+ */
+import type { VFile } from 'vfile';
+import type { ArchiveDocument, Item } from '../../model/types.ts';
+import type { SeriesName } from '../../schemas/registry.ts';
+import type { StructuredDocument } from '../structure/document.ts';
+import { type AgencyIndex, unique } from './agencies.ts';
+import { assignAnchors } from './anchors.ts';
+import { parseCaseActions, tableCaseActions } from './cases.ts';
+import { identify } from './identity.ts';
+import { findPrevious } from './previous.ts';
+import type { TopicIndex } from './topics.ts';
+
+export interface Registries {
+  agencies: AgencyIndex;
+  topics: TopicIndex;
+  series: SeriesName[];
+}
+
+function enrichItem(item: Item, registries: Registries, holder: string | undefined, file: VFile): void {
+  const { agencies, topics } = registries;
+  if (item.agencyText) {
+    const names = item.agencyText.replace(/^[（(]|[）)]$/g, '').split(/[、,，及與]/);
+    const slugs = names.map((name) => agencies.resolve(name));
+    names.forEach((name, index) => {
+      if (!slugs[index]) {
+        file.message(`agency “${name.trim()}” is not in content/agencies.yaml (add it, or an alias, to link it)`, {
+          place: { line: item.line, column: 1 },
+          ruleId: 'agency',
+          source: 'minutes-archive',
+        });
+      }
+    });
+    const first = slugs.find(Boolean);
+    if (first) item.agency = first;
+  }
+  const ownText = `${item.title}\n${item.text}`;
+  item.agencies = unique([...(item.agency ? [item.agency] : []), ...agencies.named(ownText)]);
+  item.topics = topics.of(ownText);
+  for (const report of item.reports) {
+    const mention = agencies.mentions(report.speaker)[0];
+    if (mention && mention.index === 0) {
+      report.agency = mention.slug;
+    } else {
+      // 總務組涂組長: an internal unit of the holding body, then a surname and a role.
+      const unit = report.speaker.slice(0, report.speaker.length - report.role.length - 1);
+      if (unit) report.unit = unit;
+      if (holder) report.agency = holder;
+    }
+  }
+  for (const resolution of item.resolutions) {
+    resolution.mentions = agencies.named(resolution.text);
+    const addressed = agencies.addressed(resolution.text);
+    resolution.agencies = addressed.length ? addressed : resolution.mentions;
+    resolution.cases = parseCaseActions(resolution.text);
+    resolution.topics = topics.of(resolution.text);
+  }
+  item.cases = item.tables.flatMap(tableCaseActions);
+  for (const child of item.items) enrichItem(child, registries, holder, file);
+}
+
+export function enrichDocument(document: StructuredDocument, registries: Registries, file: VFile): ArchiveDocument {
+  const identity = identify(document, registries.agencies, registries.series);
+  const enriched: ArchiveDocument = { ...document, ...identity };
+  for (const item of enriched.items) enrichItem(item, registries, identity.organizationAgency, file);
+  assignAnchors(enriched.items);
+  if (enriched.kind === 'minutes') {
+    const previous = findPrevious(enriched.items, enriched.session);
+    if (previous) enriched.previous = previous;
+  }
+  return enriched;
+}

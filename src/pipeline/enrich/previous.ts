@@ -1,0 +1,27 @@
+/**
+ * The previous minutes a meeting reads and confirms: `壹、宣讀本府110年6月25日第209次主任秘書會報紀錄。`
+ * with `會議結論：紀錄確定。` (confirmed) or amendments (`…修改為…`, `修正後確定`: amended).
+ */
+import type { Item, PreviousMinutes, Session } from '../../model/types.ts';
+import { ROC_OFFSET, findDate, toHalfWidth } from './dates.ts';
+
+const READS_PREVIOUS = /(?:宣讀|確認).*(?:紀錄|記錄)/;
+
+export function findPrevious(items: Item[], current?: Session): PreviousMinutes | undefined {
+  const item = items.slice(0, 3).find((candidate) => READS_PREVIOUS.test(candidate.title));
+  if (!item) return undefined;
+  const title = toHalfWidth(item.title);
+  const date = findDate(item.title)?.iso;
+  const numbered = /(?:(\d{2,3})\s*年(?:度)?\s*)?第\s*(\d+)\s*次/.exec(title);
+  let session: Session | undefined;
+  if (numbered) {
+    const year = numbered[1] ? Number(numbered[1]) + ROC_OFFSET : current?.year;
+    session = { number: Number(numbered[2]), ...(year ? { year } : {}), label: numbered[0] };
+  } else if (/上次/.test(title) && current && current.number > 1) {
+    // `確認上次會議紀錄` names no number: the previous session is the one before this.
+    session = { number: current.number - 1, ...(current.year ? { year: current.year } : {}), label: '上次' };
+  }
+  const decided = [item.text, ...item.resolutions.map((resolution) => resolution.text)].join('\n');
+  const status = /修正|修改|刪除|更正|增列|補充為/.test(decided) ? 'amended' : /確定|洽悉|備查|無異議|通過/.test(decided) ? 'confirmed' : 'unknown';
+  return { ...(session ? { session } : {}), ...(date ? { date } : {}), status, anchor: item.anchor };
+}

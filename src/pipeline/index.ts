@@ -1,0 +1,37 @@
+/**
+ * The pipeline, file to document model:
+ *   read (decode) → repair (layout) → parse (remark) → blocks (lines) → structure (tree) → enrich (meaning).
+ * Every stage is a function of the one before; problems are vfile messages with the source line.
+ */
+import type { VFile } from 'vfile';
+import type { ArchiveDocument } from '../model/types.ts';
+import { toBlocks } from './blocks.ts';
+import { type Registries, enrichDocument } from './enrich/index.ts';
+import { parseMarkdown } from './parse.ts';
+import { readSource } from './read.ts';
+import { repairFile } from './repair.ts';
+import { structureDocument } from './structure/document.ts';
+import { checkCoverage } from './coverage.ts';
+
+export type { Registries };
+
+export interface Processed {
+  document: ArchiveDocument;
+  /** The file, its messages included (`file.messages`). */
+  file: VFile;
+}
+
+/**
+ * Runs the whole pipeline on a file's bytes.
+ * @param path the path shown in messages and kept as `source` (relative to the project, e.g. `content/minutes/x.txt`)
+ */
+export function processSource(bytes: Uint8Array, path: string, registries: Registries): Processed {
+  const file = repairFile(readSource(bytes, path));
+  const tree = parseMarkdown(file);
+  const blocks = toBlocks(tree, String(file.value), file.data.sourceMap!);
+  const structured = structureDocument(blocks, file, path.replace(/^content\//, ''));
+  const document = enrichDocument(structured, registries, file);
+  checkCoverage(document, file);
+  document.warnings = file.messages.map((message) => `${path}:${message.line ?? 1}:${message.column ?? 1} ${message.reason}`);
+  return { document, file };
+}

@@ -1,0 +1,94 @@
+/**
+ * Stage 1, read: turn the bytes of a published file into text.
+ *
+ * Files come from PDF extraction tools and office exports, so they arrive as UTF-8 (with or without
+ * a BOM), UTF-16 (Windows "Unicode" exports) or Big5 (older Traditional Chinese systems). Line endings
+ * are normalised to LF; every other character is kept. Because a CRLF or a lone CR becomes exactly one
+ * LF, line numbers of the text are the line numbers of the source file.
+ */
+import { VFile } from 'vfile';
+
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
+
+/** What {@link readSource} knows about a file besides its text, kept on `file.data`. */
+export interface ReadData {
+  encoding: SourceEncoding;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    encoding: SourceEncoding;
+  }
+}
+
+/** Thrown when no supported encoding decodes the file: the build cannot publish what it cannot read. */
+export class UnreadableSourceError extends Error {
+  readonly path: string;
+  constructor(path: string, reason: string) {
+    super(`${path}:1:1 cannot read the file: ${reason}`);
+    this.name = 'UnreadableSourceError';
+    this.path = path;
+  }
+}
+
+/** Detects the encoding from a BOM or, failing that, from the bytes themselves. */
+export function detectEncoding(bytes: Uint8Array): SourceEncoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const nul = utf16NulPattern(bytes);
+  if (nul) return nul;
+  if (decodes(bytes, 'utf-8')) return 'utf-8';
+  if (decodes(bytes, 'big5')) return 'big5';
+  return undefined;
+}
+
+/**
+ * UTF-16 without a BOM still betrays itself: text with ASCII digits, spaces and newlines has NUL in
+ * every other byte, on the odd side for little-endian and the even side for big-endian.
+ */
+function utf16NulPattern(bytes: Uint8Array): SourceEncoding | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = sample.length / 2;
+  if (odd > pairs * 0.1 && even === 0) return 'utf-16le';
+  if (even > pairs * 0.1 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+function decodes(bytes: Uint8Array, encoding: SourceEncoding): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Normalises CRLF and lone CR to LF, one for one, so line numbers do not move. */
+export function normalizeLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Decodes a source file into a VFile whose value is the document text.
+ * @param bytes the file as published
+ * @param path the path reported in messages (relative to the project root, e.g. `content/minutes/x.txt`)
+ */
+export function readSource(bytes: Uint8Array, path: string): VFile {
+  const encoding = detectEncoding(bytes);
+  if (!encoding) {
+    throw new UnreadableSourceError(path, 'it is neither UTF-8, UTF-16 nor Big5 (expected a text file as published)');
+  }
+  // `ignoreBOM: false` (the default) drops a leading BOM: it is an encoding mark, not a character of the text.
+  const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  const file = new VFile({ path, value: normalizeLineEndings(text) });
+  file.data.encoding = encoding;
+  return file;
+}
