@@ -12,6 +12,7 @@ export type LabelKind =
   | 'arabic' // 1. 1、
   | 'arabic-paren' // (1)（1）
   | 'circled' // ①
+  | 'ordinal' // 第一案 (討論事項 of 市政會議)
   | 'bullet'; // • ● ■ or a markdown list item without a label
 
 export interface Label {
@@ -32,6 +33,7 @@ const LABEL_PATTERNS: Array<[LabelKind, RegExp]> = [
   ['arabic-paren', /^[(（]\s*(\d{1,3})\s*[)）]/],
   ['arabic', /^(\d{1,3})\s*(?:[.．、](?!\d)|\s*[)）])/],
   ['circled', /^([\u2460-\u2473])/],
+  ['ordinal', new RegExp(`^第\\s*([${CJK_DIGITS}]+|\\d{1,3})\\s*案`)],
   ['bullet', /^([•●■◆◎○▪►‧·])/],
 ];
 
@@ -56,6 +58,8 @@ function labelValue(kind: LabelKind, digits: string): number | undefined {
     case 'arabic':
     case 'arabic-paren':
       return Number(digits);
+    case 'ordinal':
+      return /^\d+$/.test(digits) ? Number(digits) : cjkNumber(digits);
     case 'circled':
       return digits.charCodeAt(0) - 0x2460 + 1;
     default:

@@ -57,8 +57,9 @@ function utf16NulPattern(bytes: Uint8Array): SourceEncoding | undefined {
     if (sample[i + 1] === 0) odd++;
   }
   const pairs = sample.length / 2;
-  if (odd > pairs * 0.1 && even === 0) return 'utf-16le';
-  if (even > pairs * 0.1 && odd === 0) return 'utf-16be';
+  // CJK code units rarely have a zero byte (紀 is U+7D00), ASCII ones always do: compare the two sides.
+  if (odd > pairs * 0.1 && even * 4 < odd) return 'utf-16le';
+  if (even > pairs * 0.1 && odd * 4 < even) return 'utf-16be';
   return undefined;
 }
 

@@ -55,7 +55,7 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
 
   let out = '';
   /** The last non-blank line written (joined parts included) and where the output stood after it. */
-  let previous: { text: string; end: number } | undefined;
+  let previous: { text: string; end: number; hardWrap: boolean } | undefined;
   let written = 0;
   let blanks = 0;
   for (const line of lines) {
@@ -65,7 +65,10 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
       continue;
     }
     // The first line is the title: a page break never falls right after it.
-    if (previous && written > 1 && continuesParagraph(previous.text, content)) {
+    // Only a page break (blank lines) or a hard wrap (two trailing spaces) cuts a paragraph; a plain
+    // line break separates lines that the layout means as lines (name lists, web-page fields).
+    const cut = blanks > 0 || previous?.hardWrap;
+    if (previous && cut && written > 1 && continuesParagraph(previous.text, content)) {
       out = out.slice(0, previous.end);
       const indent = content.length - content.trimStart().length;
       const joined = content.trimStart();
@@ -75,13 +78,13 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
       }
       map.add(out.length, line.offset + indent);
       out += joined;
-      previous = { text: previous.text + joined, end: out.length };
+      previous = { text: previous.text + joined, end: out.length, hardWrap: / {2,}$/.test(line.text) };
     } else {
       // Blank lines between blocks stay: they delimit markdown blocks.
       if (previous) out += '\n'.repeat(1 + blanks);
       map.add(out.length, line.offset);
       out += content;
-      previous = { text: content, end: out.length };
+      previous = { text: content, end: out.length, hardWrap: / {2,}$/.test(line.text) };
       written++;
     }
     blanks = 0;

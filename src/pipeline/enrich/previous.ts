@@ -10,8 +10,9 @@ const READS_PREVIOUS = /(?:宣讀|確認).*(?:紀錄|記錄)/;
 export function findPrevious(items: Item[], current?: Session): PreviousMinutes | undefined {
   const item = items.slice(0, 3).find((candidate) => READS_PREVIOUS.test(candidate.title));
   if (!item) return undefined;
-  const title = toHalfWidth(item.title);
-  const date = findDate(item.title)?.iso;
+  // `宣讀本府110年6月25日第209次…紀錄` names the session in the title; 市政會議 says it below (`第2129次市政會議紀錄修正後確定`).
+  const title = toHalfWidth(`${item.title}\n${item.text}`);
+  const date = findDate(title)?.iso;
   const numbered = /(?:(\d{2,3})\s*年(?:度)?\s*)?第\s*(\d+)\s*次/.exec(title);
   let session: Session | undefined;
   if (numbered) {

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { ArchiveDocument, HeaderField } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
 import { afterStart, findDate, findTime } from '../enrich/dates.ts';
-import { readLabel } from '../labels.ts';
+import { isSectionName, readLabel } from '../labels.ts';
 import { readBareField, readHeaderLine, readPerson } from './header.ts';
 import { buildOutline } from './outline.ts';
 import { type TitleInfo, readTitle } from './title.ts';
@@ -51,7 +51,7 @@ function readHead(blocks: Block[], file: VFile) {
     }
     // A name list running on below 出席/列席 (web layout) belongs to that field.
     const last = header.at(-1);
-    if (last && ATTENDANCE.test(last.label) && !readLabel(text) && !/[。：:]/.test(text) && !block.heading) {
+    if (last && ATTENDANCE.test(last.label) && !readLabel(text) && !/[。：:]/.test(text) && !block.heading && !isSectionName(text)) {
       last.value = `${last.value}\n${text}`;
       last.text = `${last.text}\n${text}`;
       continue;

@@ -40,11 +40,12 @@ const ROLE_PATTERN = new RegExp(`(${[...ROLES].sort((a, b) => b.length - a.lengt
 
 /**
  * `陳志銘秘書長` → 陳志銘 / 秘書長; `柯市長文哲` → 柯文哲 / 市長; `陳志銘` → name only.
- * Everything after the first white space is kept in `text` but not read as the name.
+ * The whole value is kept in `text`.
  */
 export function readPerson(text: string): Person {
   const value = text.trim();
-  const core = value.split(/\s+/)[0] ?? value;
+  // `陳志銘 秘書長` and `陳志銘秘書長` are the same person; a second name after a comma is not read.
+  const core = (value.split(/[，,、;；]/)[0] ?? value).replace(/\s+/g, '');
   const suffix = new RegExp(`^(.{2,4}?)${ROLE_PATTERN.source}$`).exec(core);
   if (suffix) return { name: suffix[1]!, title: suffix[2]!, text: value };
   const prefix = new RegExp(`^${ROLE_PATTERN.source}(.{2,4})$`).exec(core);

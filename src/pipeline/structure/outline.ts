@@ -140,11 +140,6 @@ export function buildOutline(blocks: Block[]): Outline {
       continue;
     }
 
-    // A labelled line at or above the level that owns the reports or resolutions closes them.
-    if (label && mode.type !== 'body' && openDepth(label.kind) >= 0 && openDepth(label.kind) <= ownerDepth(mode.owner)) {
-      mode = { type: 'body' };
-    }
-
     if (!label && RESOLUTION_MARKER.test(body)) {
       const owner = ensureOwner(block);
       const marker = RESOLUTION_MARKER.exec(body)![0];
@@ -159,6 +154,18 @@ export function buildOutline(blocks: Block[]): Outline {
       }
       continue;
     }
+
+    // An unnumbered section name (`報告事項`, `重要施政成果`) starts a new top-level section, whatever was open.
+    if (!label && (isSectionName(body) || (block.heading && stack.length === 0 && outline.items.length > 0))) {
+      openItem('section', '', body, block);
+      continue;
+    }
+
+    // A labelled line at or above the level that owns the reports or resolutions closes them.
+    if (label && mode.type !== 'body' && openDepth(label.kind) >= 0 && openDepth(label.kind) <= ownerDepth(mode.owner)) {
+      mode = { type: 'body' };
+    }
+
 
     const speaker = label ? undefined : readSpeaker(body);
     if (speaker) {
@@ -199,13 +206,16 @@ export function buildOutline(blocks: Block[]): Outline {
       openItem(label.kind, label.text, body, block);
       continue;
     }
-    if (isSectionName(body) || (block.heading && stack.length === 0 && outline.items.length > 0)) {
-      openItem('section', '', body, block);
-      continue;
-    }
     const current = top();
     if (!current) {
       outline.intro.push(text);
+      continue;
+    }
+    // `第一案` on its own line: the next line (`案由：…`) is what the item is about.
+    if (!current.title && !current.text && !current.items.length && !current.agencyText) {
+      const { title, agencyText } = splitAgency(text);
+      current.title = title;
+      if (agencyText) current.agencyText = agencyText;
       continue;
     }
     // `(研考會)` alone under a title is the item's reporting agency, printed on its own line.

@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * The site builds for any static host: at the domain root (default) or under a sub-path, e.g.
+ * `BASE_PATH=/minutes/ npm run build`. SITE_URL only feeds canonical URLs and citations.
+ */
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base,
+  // Directory URLs with a trailing slash work the same on every static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,166 @@
+/**
+ * Cross-document facts, computed once from all documents: the sessions of each series, the history
+ * of each tracked case, what each agency held, reported and was asked to do, and topic membership.
+ * Pages read these; they never re-derive them.
+ */
+import type { ArchiveDocument, CaseAction, Item, Resolution } from '../model/types.ts';
+
+/** Visits every item of a document, depth first, in reading order. */
+export function* walkItems(items: Item[]): Generator<Item> {
+  for (const item of items) {
+    yield item;
+    yield* walkItems(item.items);
+  }
+}
+
+export interface Series {
+  /** `taipei/chief-secretaries-meeting` */
+  key: string;
+  organization: string;
+  series: string;
+  kind: ArchiveDocument['kind'];
+  /** Oldest first. */
+  documents: ArchiveDocument[];
+}
+
+export interface CaseEvent {
+  document: ArchiveDocument;
+  action: CaseAction;
+  mergedWith: string[];
+  /** Where the case is named: a resolution, or an item whose table states its status. */
+  anchor: string;
+  text: string;
+}
+
+export interface TrackedCase {
+  /** `taipei/chief-secretaries-meeting/205-1` */
+  key: string;
+  id: string;
+  series: Series;
+  /** Session number the case number says opened it (`205-1` → 205, `9805` → 98). */
+  openedIn?: number;
+  /** The document of that session, when the archive holds it. */
+  openedBy?: ArchiveDocument;
+  events: CaseEvent[];
+  mergedWith: string[];
+  status: 'open' | 'released';
+}
+
+export interface ResolutionRef {
+  document: ArchiveDocument;
+  item: Item;
+  resolution: Resolution;
+}
+
+export interface ItemRef {
+  document: ArchiveDocument;
+  item: Item;
+}
+
+export interface Archive {
+  /** Newest first. */
+  documents: ArchiveDocument[];
+  byId: Map<string, ArchiveDocument>;
+  series: Map<string, Series>;
+  cases: Map<string, TrackedCase>;
+  /** Per agency slug. */
+  agencies: Map<string, { held: ArchiveDocument[]; reported: ItemRef[]; addressed: ResolutionRef[]; spokeIn: ItemRef[] }>;
+  /** Per topic slug. */
+  topics: Map<string, { items: ItemRef[]; resolutions: ResolutionRef[] }>;
+}
+
+export const seriesKey = (document: ArchiveDocument) => document.url.split('/').slice(2, 4).join('/');
+
+/** The session a tracked-case number was opened in: `205-1` → 205, `9805` → 98, `10201` → 102. */
+export function openingSession(caseId: string): number | undefined {
+  const number = caseId.includes('-') ? caseId.split('-')[0]! : caseId.length > 2 ? caseId.slice(0, -2) : '';
+  return number ? Number(number) : undefined;
+}
+
+const byDate = (a: ArchiveDocument, b: ArchiveDocument) =>
+  (a.date ?? '').localeCompare(b.date ?? '') || (a.session?.number ?? 0) - (b.session?.number ?? 0) || a.id.localeCompare(b.id);
+
+/** The document of the previous minutes a document confirms, when the archive holds it. */
+export function previousDocument(archive: Archive, document: ArchiveDocument): ArchiveDocument | undefined {
+  const wanted = document.previous?.session;
+  if (!wanted) return undefined;
+  return archive.series
+    .get(seriesKey(document))
+    ?.documents.find((other) => other.session?.number === wanted.number && (other.session.year ?? wanted.year) === (wanted.year ?? other.session.year));
+}
+
+export function buildArchive(all: ArchiveDocument[]): Archive {
+  const documents = [...all].sort(byDate).reverse();
+  const archive: Archive = {
+    documents,
+    byId: new Map(documents.map((document) => [document.id, document])),
+    series: new Map(),
+    cases: new Map(),
+    agencies: new Map(),
+    topics: new Map(),
+  };
+  const agency = (slug: string) => {
+    let entry = archive.agencies.get(slug);
+    if (!entry) archive.agencies.set(slug, (entry = { held: [], reported: [], addressed: [], spokeIn: [] }));
+    return entry;
+  };
+  const topic = (slug: string) => {
+    let entry = archive.topics.get(slug);
+    if (!entry) archive.topics.set(slug, (entry = { items: [], resolutions: [] }));
+    return entry;
+  };
+
+  for (const document of [...documents].reverse()) {
+    const key = seriesKey(document);
+    let series = archive.series.get(key);
+    if (!series) archive.series.set(key, (series = { key, organization: document.organization, series: document.series, kind: document.kind, documents: [] }));
+    series.documents.push(document);
+    if (document.organizationAgency) agency(document.organizationAgency).held.push(document);
+
+    const recordCase = (id: string, event: CaseEvent) => {
+      const caseKey = `${key}/${id}`;
+      let tracked = archive.cases.get(caseKey);
+      if (!tracked) {
+        const openedIn = openingSession(id);
+        archive.cases.set(caseKey, (tracked = { key: caseKey, id, series, events: [], mergedWith: [], status: 'open', ...(openedIn ? { openedIn } : {}) }));
+      }
+      tracked.events.push(event);
+      for (const other of event.mergedWith) if (!tracked.mergedWith.includes(other)) tracked.mergedWith.push(other);
+    };
+
+    for (const item of walkItems(document.items)) {
+      const itemRef = { document, item };
+      if (item.agency) agency(item.agency).reported.push(itemRef);
+      for (const report of item.reports) if (report.agency) agency(report.agency).spokeIn.push(itemRef);
+      for (const slug of item.topics) topic(slug).items.push(itemRef);
+      for (const ref of item.cases) recordCase(ref.id, { document, action: ref.action, mergedWith: ref.mergedWith ?? [], anchor: item.anchor, text: item.title });
+      for (const resolution of item.resolutions) {
+        const ref = { document, item, resolution };
+        for (const slug of resolution.agencies) agency(slug).addressed.push(ref);
+        for (const slug of resolution.topics) topic(slug).resolutions.push(ref);
+        for (const caseRef of resolution.cases) {
+          recordCase(caseRef.id, { document, action: caseRef.action, mergedWith: caseRef.mergedWith ?? [], anchor: resolution.anchor, text: resolution.text });
+        }
+      }
+    }
+  }
+
+  for (const series of archive.series.values()) series.documents.sort(byDate);
+  for (const tracked of archive.cases.values()) {
+    tracked.openedBy = tracked.series.documents.find((document) => document.session?.number === tracked.openedIn);
+    const last = tracked.events.filter((event) => event.action !== 'merged').at(-1);
+    tracked.status = last?.action === 'released' ? 'released' : 'open';
+  }
+  // Newest first everywhere a page lists things.
+  for (const entry of archive.agencies.values()) {
+    entry.held.sort(byDate).reverse();
+    entry.reported.sort((a, b) => byDate(b.document, a.document));
+    entry.addressed.sort((a, b) => byDate(b.document, a.document));
+    entry.spokeIn.sort((a, b) => byDate(b.document, a.document));
+  }
+  for (const entry of archive.topics.values()) {
+    entry.items.sort((a, b) => byDate(b.document, a.document));
+    entry.resolutions.sort((a, b) => byDate(b.document, a.document));
+  }
+  return archive;
+}

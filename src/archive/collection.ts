@@ -1,0 +1,29 @@
+/**
+ * The archive and the registries, loaded once per build from the content collections and shared by
+ * every page.
+ */
+import { getCollection } from 'astro:content';
+import type { ArchiveDocument } from '../model/types.ts';
+import type { Agency, Topic } from '../schemas/registry.ts';
+import { type Archive, buildArchive } from './archive.ts';
+
+let archive: Promise<Archive> | undefined;
+let agencies: Promise<Map<string, Agency>> | undefined;
+let topics: Promise<Map<string, Topic>> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archive ??= getCollection('documents').then((entries) => buildArchive(entries.map((entry) => entry.data as ArchiveDocument)));
+  return archive;
+}
+
+/** Agencies of content/agencies.yaml by slug. */
+export function getAgencies(): Promise<Map<string, Agency>> {
+  agencies ??= getCollection('agencies').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Agency])));
+  return agencies;
+}
+
+/** Topics of content/topics.yaml by slug, in registry order. */
+export function getTopics(): Promise<Map<string, Topic>> {
+  topics ??= getCollection('topics').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Topic])));
+  return topics;
+}

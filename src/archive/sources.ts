@@ -1,0 +1,61 @@
+/**
+ * The archive's source files: finding them under `content/`, running the pipeline on each, and the
+ * checks that need all of them (two documents may not share a URL).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ArchiveDocument } from '../model/types.ts';
+import { type Registries, processSource } from '../pipeline/index.ts';
+import { UnreadableSourceError } from '../pipeline/read.ts';
+
+/** Folders of `content/` that hold documents, by kind. */
+export const SOURCE_FOLDERS = ['minutes', 'reports'];
+const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+
+/** Every source file under content/minutes and content/reports, as project-relative paths, sorted. */
+export function listSources(root: string): string[] {
+  const files: string[] = [];
+  for (const folder of SOURCE_FOLDERS) {
+    let entries: string[];
+    try {
+      entries = readdirSync(join(root, 'content', folder), { recursive: true }) as string[];
+    } catch {
+      continue;
+    }
+    for (const entry of entries) if (SOURCE_FILE.test(entry)) files.push(relative(root, join(root, 'content', folder, entry)));
+  }
+  return files.sort();
+}
+
+export interface SourceOutcome {
+  path: string;
+  document?: ArchiveDocument;
+  /** `file:line:column message` for every problem. */
+  problems: string[];
+}
+
+/** Runs the pipeline on one file; a file that cannot be read is a problem, not a crash. */
+export function processPath(root: string, path: string, registries: Registries): SourceOutcome {
+  try {
+    const { document } = processSource(readFileSync(join(root, path)), path, registries);
+    return { path, document, problems: document.warnings };
+  } catch (error) {
+    if (error instanceof UnreadableSourceError) return { path, problems: [error.message] };
+    throw error;
+  }
+}
+
+/** Problems only the whole archive shows: two documents with the same id (and so the same URL). */
+export function duplicateIds(documents: ArchiveDocument[]): string[] {
+  const byId = new Map<string, ArchiveDocument>();
+  const problems: string[] = [];
+  for (const document of documents) {
+    const other = byId.get(document.id);
+    if (other) {
+      problems.push(
+        `content/${document.source}:1:1 has the same URL ${document.url} as content/${other.source} (same organization, series and session): remove one or fix its title`,
+      );
+    } else byId.set(document.id, document);
+  }
+  return problems;
+}

@@ -1,0 +1,87 @@
+/**
+ * Astro content loader for the archive: runs the pipeline on every file under content/minutes and
+ * content/reports and stores the document model, validated by the collection schema.
+ *
+ * A file whose bytes (and registries) are unchanged since the last build is not parsed again. In the
+ * default, lenient build a document with problems is still published with its text, and each problem
+ * is logged as `file:line:column message`; with ARCHIVE_STRICT=1 the build stops on the first problem.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadRegistries } from '../archive/registries.ts';
+import { duplicateIds, listSources, processPath } from '../archive/sources.ts';
+import type { ArchiveDocument } from '../model/types.ts';
+
+/** The pipeline's own code: when it changes, every document is parsed again. */
+function pipelineCode(root: string): string {
+  const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+    .filter((file) => /^(?:pipeline|model|schemas)[\\/].*\.ts$/.test(file) && !file.endsWith('.test.ts'))
+    .sort();
+  return files.map((file) => readFileSync(join(root, 'src', file), 'utf8')).join('\n');
+}
+
+export function documentsLoader(options: { strict?: boolean } = {}): Loader {
+  return {
+    name: 'minutes-archive-documents',
+    load: async ({ store, meta, parseData, generateDigest, logger, config }) => {
+      const root = fileURLToPath(config.root);
+      const strict = options.strict ?? process.env.ARCHIVE_STRICT === '1';
+      const registries = loadRegistries(join(root, 'content'));
+      const registryDigest = generateDigest(JSON.stringify(registries.data) + pipelineCode(root));
+      const paths = listSources(root);
+      const started = Date.now();
+      const seen = new Set<string>();
+      const documents: ArchiveDocument[] = [];
+      let parsed = 0;
+      let problems = 0;
+      for (const [index, path] of paths.entries()) {
+        const digest = generateDigest(generateDigest(readFileSync(join(root, path)).toString('base64')) + registryDigest);
+        const cached = meta.get(path);
+        const previous = cached ? (JSON.parse(cached) as { digest: string; id: string }) : undefined;
+        const entry = previous?.digest === digest ? store.get(previous.id) : undefined;
+        if (entry) {
+          seen.add(entry.id);
+          documents.push(entry.data as unknown as ArchiveDocument);
+          continue;
+        }
+        const outcome = processPath(root, path, registries);
+        parsed++;
+        for (const problem of outcome.problems) {
+          problems++;
+          if (strict) throw new Error(`${problem}\n(strict build: fix the source, or build without ARCHIVE_STRICT=1 to publish it with warnings)`);
+          logger.warn(problem);
+        }
+        if (!outcome.document) continue;
+        const document = outcome.document;
+        const data = await parseData({ id: document.id, data: document as unknown as Record<string, unknown>, filePath: path });
+        store.set({ id: document.id, data, digest, filePath: path });
+        meta.set(path, JSON.stringify({ digest, id: document.id }));
+        seen.add(document.id);
+        documents.push(document);
+        if ((index + 1) % 100 === 0) logger.info(`${index + 1}/${paths.length} documents read`);
+      }
+      const duplicates = duplicateIds(documents);
+      if (duplicates.length) throw new Error(duplicates.join('\n'));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(
+        `${paths.length} documents (${parsed} parsed, ${paths.length - parsed} unchanged) in ${Date.now() - started} ms; ${problems} warnings`,
+      );
+    },
+  };
+}
+
+/** Loads a registry (agencies or topics) as a collection keyed by slug. */
+export function registryLoader(name: 'agencies' | 'topics'): Loader {
+  return {
+    name: `minutes-archive-${name}`,
+    load: async ({ store, parseData, config }) => {
+      const data = loadRegistries(join(fileURLToPath(config.root), 'content')).data[name];
+      store.clear();
+      for (const entry of data) {
+        store.set({ id: entry.slug, data: await parseData({ id: entry.slug, data: entry as unknown as Record<string, unknown> }) });
+      }
+    },
+  };
+}

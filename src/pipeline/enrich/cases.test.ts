@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseCaseActions, tableCaseActions } from './cases.ts';
+
+describe('parseCaseActions', () => {
+  it('reads merges, releases and the OCR form 廢續列管', () => {
+    const refs = parseCaseActions('列管編號 205-1 併 208-2、209-1、209-3、209-4 等 4 案解除列管；列管編號 204-2、205-2、208-1、209-2 等 4 案廢續列管。');
+    expect(refs.filter((ref) => ref.action === 'released').map((ref) => ref.id)).toEqual(['205-1', '208-2', '209-1', '209-3', '209-4']);
+    expect(refs.filter((ref) => ref.action === 'continued').map((ref) => ref.id)).toEqual(['204-2', '205-2', '208-1', '209-2']);
+    expect(refs.filter((ref) => ref.action === 'merged')).toEqual([
+      { id: '205-1', action: 'merged', mergedWith: ['208-2'] },
+      { id: '208-2', action: 'merged', mergedWith: ['205-1'] },
+    ]);
+  });
+  it('reads 列管案號 lists joined by 及', () => {
+    const refs = parseCaseActions('列管案號 9805、10201 及 10203 同意解除列管；列管案號 9903、9904、10104、10202 及 10204 賡續列管。');
+    expect(refs.map((ref) => `${ref.id}:${ref.action}`)).toEqual([
+      '9805:released', '10201:released', '10203:released',
+      '9903:continued', '9904:continued', '10104:continued', '10202:continued', '10204:continued',
+    ]);
+  });
+  it('does not count 等 4 案 as a case, nor a mention without an action', () => {
+    expect(parseCaseActions('列管編號 223-1、223-2、223-3 案同意解除列管。').map((ref) => ref.id)).toEqual(['223-1', '223-2', '223-3']);
+    expect(parseCaseActions('列管案號 12616 原訂今年 10 月底完工')).toEqual([]);
+  });
+  it('reads full-width numbers', () => {
+    expect(parseCaseActions('列管編號２０４－２賡續列管')).toEqual([{ id: '204-2', action: 'continued' }]);
+  });
+});
+
+describe('tableCaseActions', () => {
+  it('reads the column marked V in a follow-up table', () => {
+    const table = {
+      header: ['列管編號', '案由及承辦單位', '辦理情形', '解除列管', '繼續列管'],
+      rows: [
+        ['4-1', '清潔隊收運路線檢討（清潔隊管理科）', '已完成路線調整', 'V', ''],
+        ['4-2', '垃圾費隨袋徵收宣導（綜合企劃科）', '辦理中', '', 'V'],
+      ],
+    };
+    expect(tableCaseActions(table)).toEqual([
+      { id: '4-1', action: 'released' },
+      { id: '4-2', action: 'continued' },
+    ]);
+  });
+  it('ignores tables that state no status', () => {
+    expect(tableCaseActions({ header: ['項目', '金額'], rows: [['1', '100']] })).toEqual([]);
+  });
+});

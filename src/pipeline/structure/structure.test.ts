@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { toBlocks } from '../blocks.ts';
+import { parseMarkdown } from '../parse.ts';
+import { repairFile } from '../repair.ts';
+import { structureDocument } from './document.ts';
+import { readHeaderLine, readPerson } from './header.ts';
+import { readSpeaker, splitAgency } from './outline.ts';
+import { readTitle } from './title.ts';
+
+function structure(source: string, path = 'content/minutes/x.txt') {
+  const file = repairFile(new VFile({ path, value: source }));
+  const blocks = toBlocks(parseMarkdown(file), String(file.value), file.data.sourceMap!);
+  return { document: structureDocument(blocks, file, path), file };
+}
+
+describe('readTitle', () => {
+  it('reads series and session, also year-scoped', () => {
+    expect(readTitle('臺北市政府第 224 次主任秘書會報紀錄')).toMatchObject({ organization: '臺北市政府', series: '主任秘書會報', session: { number: 224 } });
+    expect(readTitle('臺北市政府秘書處第 103 次處務會議紀錄')).toMatchObject({ organization: '臺北市政府秘書處', series: '處務會議' });
+    expect(readTitle('臺北市政府資訊局 113 年第 12 次局務會議紀錄')).toMatchObject({ session: { number: 12, year: 2024, label: '113 年第 12 次' } });
+    expect(readTitle('臺北市政府第2130次市政會議紀錄')).toMatchObject({ series: '市政會議', session: { number: 2130 } });
+  });
+  it('reads a report period', () => {
+    expect(readTitle('臺北市政府秘書處 109 年 1-6 月施政成果報告')).toMatchObject({ kind: 'report', period: { start: '2020-01-01', end: '2020-06-30' } });
+    expect(readTitle('臺北市政府秘書處 109 年下半年施政成果報告')).toMatchObject({ period: { start: '2020-07-01', end: '2020-12-31' } });
+  });
+  it('is not fooled by a field line', () => {
+    expect(readTitle('時間：民國110年7月22日10時0分')).toBeUndefined();
+  });
+});
+
+describe('header fields', () => {
+  it('splits two fields on one line and keeps what was printed', () => {
+    expect(readHeaderLine('主席：陳志銘秘書長 紀錄：戴彙芬', 9)).toEqual([
+      { label: '主席', value: '陳志銘秘書長', text: '主席：陳志銘秘書長', line: 9 },
+      { label: '紀錄', value: '戴彙芬', text: '紀錄：戴彙芬', line: 9 },
+    ]);
+    expect(readHeaderLine('四、 出席人員（如簽到表）', 13)).toEqual([{ label: '出席人員', value: '如簽到表', text: '四、 出席人員（如簽到表）', line: 13 }]);
+    expect(readHeaderLine('會議結論：紀錄確定。', 17)).toEqual([]);
+  });
+  it('reads a person with the title before, after or inside the name', () => {
+    expect(readPerson('陳志銘秘書長')).toMatchObject({ name: '陳志銘', title: '秘書長' });
+    expect(readPerson('趙式隆局長')).toMatchObject({ name: '趙式隆', title: '局長' });
+    expect(readPerson('柯市長文哲')).toMatchObject({ name: '柯文哲', title: '市長' });
+    expect(readPerson('劉銘龍 局長')).toMatchObject({ name: '劉銘龍', title: '局長' });
+    expect(readPerson('陳志銘')).toEqual({ name: '陳志銘', text: '陳志銘' });
+  });
+});
+
+describe('speakers and reporting agencies', () => {
+  it('reads supplementary-report speakers', () => {
+    expect(readSpeaker('資訊局陳主秘補充報告：資訊局為調整驗收期程')).toEqual({ speaker: '資訊局陳主秘', role: '主秘', verb: '補充報告', rest: '資訊局為調整驗收期程' });
+    expect(readSpeaker('公管中心趙主任補充說明：列管案號 12616')).toMatchObject({ speaker: '公管中心趙主任', verb: '補充說明' });
+    expect(readSpeaker('會議結論：洽悉。')).toBeUndefined();
+    expect(readSpeaker('節電部分：本期總用電量')).toBeUndefined();
+  });
+  it('splits a bracketed agency off a title', () => {
+    expect(splitAgency('有關…應檢討改進案。（法務局）')).toEqual({ title: '有關…應檢討改進案。', agencyText: '（法務局）' });
+    expect(splitAgency('本府各機關（構）110 年 6 月統計')).toEqual({ title: '本府各機關（構）110 年 6 月統計' });
+    expect(splitAgency('本府公務雲(Taipeion)上線一案。(公管中心)')).toEqual({ title: '本府公務雲(Taipeion)上線一案。', agencyText: '(公管中心)' });
+  });
+});
+
+describe('structureDocument on other published layouts', () => {
+  it('reads 市政會議 as published on the web: labels on their own lines, ISO date-time, 決議 and 主席裁示', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../tests/fixtures/layouts/city-administration-meeting-2130.txt', import.meta.url), 'utf8');
+    const { document, file } = structure(source);
+    expect(document).toMatchObject({
+      series: '市政會議',
+      session: { number: 2130 },
+      date: '2020-12-22',
+      startTime: '09:00',
+      endTime: '12:10',
+      location: '市政大樓 1 樓市政會議室',
+      chair: { name: '柯文哲', title: '市長' },
+    });
+    expect(document.attendees).toContain('蔡副市長炳坤(公假)');
+    expect(document.attendees).toContain('財政局陳局長家蓁(何副局長代)');
+    expect(document.items.map((item) => item.title)).toEqual(['宣讀上次紀錄', '討論事項', '報告事項', '臨時動議']);
+    const [first, second] = document.items[1]!.items;
+    expect(first).toMatchObject({ label: '第一案', agencyText: '（市場處）', resolutionHeading: '決議：' });
+    expect(first!.resolutions[0]!.text).toBe('修正後通過，函送臺北市議會審議。');
+    expect(second!.resolutions[0]!.text).toContain('列管編號 2128-3 解除列管');
+    const reports = document.items[2]!.items;
+    expect(reports[0]!.resolutions.map((resolution) => resolution.label)).toEqual(['(一)', '(二)']);
+    expect(reports[1]!.resolutions.map((resolution) => resolution.text)).toEqual(['洽悉。']);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('reads a 主管會報 written as bullet lists, with a follow-up table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const source = readFileSync(new URL('../../../tests/fixtures/layouts/environmental-protection-executives-5.md', import.meta.url), 'utf8');
+    const { document } = structure(source);
+    expect(document).toMatchObject({ organization: '臺北市政府環境保護局', series: '主管會報', date: '2024-03-04', startTime: '09:30', endTime: '10:40', recorder: '林怡君' });
+    expect(document.items[0]!.tables[0]!.rows).toHaveLength(2);
+    expect(document.items[1]!.items.map((item) => item.label)).toEqual(['•', '•']);
+    expect(document.items[2]!.resolutions.map((resolution) => resolution.text)).toEqual([
+      '請各科落實資安規定，不得使用大陸廠牌資通訊產品。',
+      '請綜合企劃科彙整各科預算執行情形，於下次會議提報。',
+    ]);
+  });
+});
+
+describe('malformed documents', () => {
+  it('names the line when the title is missing', () => {
+    const { file } = structure('會議記錄草稿\n\n時間：民國110年7月22日10時0分\n\n一、報告事項。\n');
+    expect(file.messages[0]).toMatchObject({ line: 1, ruleId: 'title' });
+    expect(file.messages[0]!.reason).toMatch(/expected a title/);
+  });
+  it('names the line when the date cannot be read, and keeps the text', () => {
+    const { document, file } = structure('臺北市政府第210次主任秘書會報紀錄\n\n時間：上週四上午\n\n壹、報告事項\n\n一、府會聯繫重要事項。\n');
+    expect(file.messages.map((message) => [message.line, message.ruleId])).toEqual([[3, 'date']]);
+    expect(document.items[0]!.items[0]!.title).toBe('府會聯繫重要事項。');
+  });
+});

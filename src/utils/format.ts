@@ -1,0 +1,30 @@
+/** Dates as citizens read them: `2021年7月22日（民國110年7月22日）`. */
+import { ROC_OFFSET } from '../pipeline/enrich/dates.ts';
+
+const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
+
+/** `2021-07-22` → `2021年7月22日` */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '日期不詳';
+  const [year, month, day] = parts(iso);
+  return `${year}年${month}月${day}日`;
+}
+
+/** `2021-07-22` → `民國110年7月22日` */
+export function formatRocDate(iso: string | undefined): string {
+  if (!iso) return '';
+  const [year, month, day] = parts(iso);
+  return `民國${year - ROC_OFFSET}年${month}月${day}日`;
+}
+
+/** `10:00`–`11:36` → `10:00–11:36` */
+export function formatTimeSpan(start?: string, end?: string): string {
+  if (start && end) return `${start}–${end}`;
+  return start ?? end ?? '';
+}
+
+/** The year of a document, for year pages. */
+export const yearOf = (iso: string | undefined) => (iso ? iso.slice(0, 4) : undefined);
+
+/** The Chinese word for a case action. */
+export const ACTION_LABEL = { released: '解除列管', continued: '賡續列管', merged: '併案', opened: '新增列管' } as const;

@@ -1,0 +1,25 @@
+/**
+ * Site-relative URLs of every page type, derived from the model (ASCII, stable). Pass them through
+ * `withBase` when writing a link.
+ */
+import type { TrackedCase } from '../archive/archive.ts';
+
+export const routes = {
+  home: () => '/',
+  documents: () => '/documents/',
+  series: (key: string) => `/series/${key}/`,
+  seriesIndex: () => '/series/',
+  agency: (slug: string) => `/agencies/${slug}/`,
+  agencies: () => '/agencies/',
+  topic: (slug: string) => `/topics/${slug}/`,
+  topics: () => '/topics/',
+  case: (tracked: Pick<TrackedCase, 'key'>) => `/cases/${tracked.key}/`,
+  caseKey: (seriesKey: string, id: string) => `/cases/${seriesKey}/${id}/`,
+  year: (year: string | number) => `/years/${year}/`,
+  years: () => '/years/',
+  search: () => '/search/',
+  source: (document: { id: string; source: string }) => `/sources/${sourceFileName(document)}`,
+};
+
+/** The file name a document's source is published under: `/sources/<id>.txt`. */
+export const sourceFileName = (document: { id: string; source: string }) => `${document.id}${/\.[a-z]+$/i.exec(document.source)?.[0] ?? '.txt'}`;
