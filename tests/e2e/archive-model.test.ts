@@ -1,0 +1,158 @@
+/**
+ * The archive model as published in dist/data (the open-data contract), checked on the built site,
+ * and a new document dropped into content/ building with no code change.
+ */
+import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ArchiveDocument, Item } from '../../src/model/types.ts';
+import { buildSite, launchBrowser, root, serve, type Served } from './harness.ts';
+
+interface IndexEntry {
+  id: string;
+  kind: string;
+  title: string;
+  url: string;
+  date: string;
+  json: string;
+}
+
+const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...all(item.items)]);
+const casesWith = (document: ArchiveDocument, action: string) =>
+  all(document.items).flatMap((item) => item.resolutions.flatMap((resolution) => resolution.cases.filter((ref) => ref.action === action).map((ref) => ref.id)));
+
+describe('open data in dist/data', () => {
+  let dist: string;
+  let index: { documents: IndexEntry[] };
+  const load = (id: string): ArchiveDocument => JSON.parse(readFileSync(join(dist, 'data', 'documents', `${id}.json`), 'utf8'));
+  const find = (title: string) => {
+    const entry = index.documents.find((document) => document.title.includes(title));
+    if (!entry) throw new Error(`no document titled …${title}…`);
+    return load(entry.id);
+  };
+
+  beforeAll(async () => {
+    dist = await buildSite('/');
+    index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+  });
+
+  it('lists every document with its page and model file', () => {
+    expect(index.documents).toHaveLength(5);
+    for (const entry of index.documents) {
+      expect(entry.json).toBe(`/data/documents/${entry.id}.json`);
+      expect(readFileSync(join(dist, entry.url, 'index.html'), 'utf8')).toContain('<html lang="zh-TW"');
+      expect(load(entry.id)).toMatchObject({ id: entry.id, url: entry.url, kind: entry.kind });
+    }
+  });
+
+  it('第210次主任秘書會報', () => {
+    const document = find('第210次主任秘書會報');
+    expect(document).toMatchObject({
+      series: '主任秘書會報',
+      organization: '臺北市政府',
+      session: { number: 210 },
+      date: '2021-07-22',
+      startTime: '10:00',
+      endTime: '11:36',
+      location: '視訊會議',
+      chair: { name: '陳志銘', title: '秘書長' },
+      recorder: '戴彙芬',
+      previous: { session: { number: 209 }, date: '2021-06-25' },
+    });
+    const reports = document.items.find((item) => item.title === '報告事項')!;
+    expect(reports.items).toHaveLength(9);
+    expect(reports.items[3]!.agency).toBe('legal-affairs');
+    expect(reports.items[5]!.reports.map((report) => report.agency)).toEqual(['information-technology', 'education', 'social-welfare', 'cultural-affairs']);
+    expect(casesWith(document, 'released')).toEqual(['205-1', '208-2', '209-1', '209-3', '209-4']);
+    expect(casesWith(document, 'continued')).toEqual(['204-2', '205-2', '208-1', '209-2']);
+  });
+
+  it('第224次 continues 204-2 too, one case across two meetings', () => {
+    const document = find('第 224 次主任秘書會報');
+    expect(document).toMatchObject({ date: '2022-09-22', endTime: '11:44', recorder: '李壙吉' });
+    expect(casesWith(document, 'continued')).toContain('204-2');
+    const casePage = readFileSync(join(dist, 'cases/taipei/chief-secretaries-meeting/204-2/index.html'), 'utf8');
+    expect(casePage).toContain('第210次');
+    expect(casePage).toContain('第 224 次');
+  });
+
+  it('秘書處第103次處務會議', () => {
+    const document = find('第 103 次處務會議');
+    expect(document).toMatchObject({ date: '2021-08-19', endTime: '11:01' });
+    expect(casesWith(document, 'released')).toEqual(['9805', '10201', '10203']);
+    expect(casesWith(document, 'continued')).toEqual(['9903', '9904', '10104', '10202', '10204']);
+    const item = document.items.find((entry) => entry.title === '報告事項')!.items[3]!;
+    expect(item.reports).toHaveLength(10);
+    expect(item.reports[0]!.speaker).toBe('總務組涂組長');
+  });
+
+  it('資訊局113年第12次局務會議', () => {
+    const document = find('113 年第 12 次局務會議');
+    expect(document).toMatchObject({
+      date: '2024-12-17',
+      startTime: '14:00',
+      endTime: '16:13',
+      location: '南區第一研討室',
+      chair: { name: '趙式隆', title: '局長' },
+      recorder: '陳佳君',
+      session: { number: 12, year: 2024 },
+    });
+    expect(document.items.find((item) => item.title.startsWith('主席裁示事項'))!.resolutions).toHaveLength(23);
+  });
+
+  it('秘書處109年1-6月施政成果報告', () => {
+    const document = find('109 年 1-6 月施政成果報告');
+    expect(document).toMatchObject({ kind: 'report', period: { start: '2020-01-01', end: '2020-06-30' }, dataCutoff: '2020-06-30', published: '2020-09-10' });
+  });
+});
+
+describe('document pages', () => {
+  let browser: Browser;
+  let site: Served;
+  let dist: string;
+  beforeAll(async () => {
+    dist = await buildSite('/');
+    site = await serve(dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('render every item and resolution at its anchor, once', async () => {
+    const index: { documents: IndexEntry[] } = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+    const page = await browser.newPage();
+    for (const entry of index.documents) {
+      const document: ArchiveDocument = JSON.parse(readFileSync(join(dist, 'data', 'documents', `${entry.id}.json`), 'utf8'));
+      await page.goto(new URL(entry.url.slice(1), site.url).href);
+      const ids: string[] = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
+      const anchors = all(document.items).flatMap((item) => [item.anchor, ...item.resolutions.map((resolution) => resolution.anchor)]);
+      for (const anchor of anchors) expect(ids.filter((id) => id === anchor), `${entry.url}#${anchor}`).toHaveLength(1);
+      const first = anchors.find((anchor) => anchor.startsWith('res-'));
+      if (first) expect(await page.locator(`[id="${first}"]`).innerText()).not.toBe('');
+    }
+    await page.close();
+  });
+});
+
+describe('a new document dropped into content/', () => {
+  it('builds with no code change, in a layout the seeds do not have', async () => {
+    const project = mkdtempSync(join(root, 'tmp', 'new-document-'));
+    for (const entry of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+    cpSync(join(root, 'tests/fixtures/layouts/city-administration-meeting-2130.txt'), join(project, 'content/minutes/市政會議第2130次.txt'));
+    cpSync(join(root, 'tests/fixtures/layouts/environmental-protection-executives-5.md'), join(project, 'content/minutes/環保局主管會報.md'));
+    const dist = await buildSite('/', project);
+    const index: { documents: IndexEntry[] } = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+    expect(index.documents).toHaveLength(7);
+    const council = index.documents.find((document) => document.title === '臺北市政府第2130次市政會議紀錄')!;
+    expect(council.url).toBe('/minutes/taipei/city-administration-meeting/2130/');
+    const model: ArchiveDocument = JSON.parse(readFileSync(join(dist, 'data', 'documents', `${council.id}.json`), 'utf8'));
+    expect(model).toMatchObject({ date: '2020-12-22', startTime: '09:00', endTime: '12:10', chair: { name: '柯文哲' }, warnings: [] });
+    const executives = index.documents.find((document) => document.title.includes('主管會報'))!;
+    expect(executives.url).toBe('/minutes/environmental-protection/executives-meeting/2024-5/');
+    expect(readFileSync(join(dist, 'cases/environmental-protection/executives-meeting/4-1/index.html'), 'utf8')).toContain('解除列管');
+  });
+});
