@@ -28,3 +28,6 @@ export const yearOf = (iso: string | undefined) => (iso ? iso.slice(0, 4) : unde
 
 /** The Chinese word for a case action. */
 export const ACTION_LABEL = { released: '解除列管', continued: '賡續列管', merged: '併案', opened: '新增列管' } as const;
+
+/** A label and its text as one line: `(一) 列管編號…`, `一、主任秘書會報…` (a space only after brackets and dots). */
+export const withLabel = (label: string, text: string) => (label && /[)）.]$/.test(label) ? `${label} ${text}` : `${label}${text}`);

@@ -13,6 +13,14 @@ import { type Browser, chromium } from 'playwright-core';
 export const root = resolve(import.meta.dirname, '../..');
 const builds = new Map<string, Promise<string>>();
 
+/** The environment of a build: the test runner's own Vite variables (BASE_URL, MODE…) would leak into it. */
+function buildEnv(base: string): NodeJS.ProcessEnv {
+  const env = { ...process.env, BASE_PATH: base };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
 /** Builds the site for a base path into its own folder (dist/ for the root) and returns that folder. */
 export function buildSite(base = '/', contentRoot = root): Promise<string> {
   const key = `${base}|${contentRoot}`;
@@ -24,7 +32,7 @@ export function buildSite(base = '/', contentRoot = root): Promise<string> {
       try {
         await promisify(execFile)(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--root', contentRoot], {
           cwd: contentRoot,
-          env: { ...process.env, BASE_PATH: base },
+          env: buildEnv(base),
           maxBuffer: 64 * 2 ** 20,
         });
       } catch (error) {

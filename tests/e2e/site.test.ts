@@ -1,0 +1,223 @@
+/**
+ * The archive site as citizens and staff meet it: every link and anchor resolves (at the root and
+ * under a sub-path), every page type passes axe in light and dark mode, no document loses a
+ * character of its source, pages stay small and script-free, and any document is three clicks from home.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, launchBrowser, root, serve, type Served } from './harness.ts';
+
+const htmlFiles = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** Every internal link of every page that points at a missing page or a missing anchor. */
+function brokenLinks(dist: string, base: string): string[] {
+  const pages = new Map<string, Set<string>>();
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    pages.set(file, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decode(match[1]!))));
+  }
+  const broken: string[] = [];
+  for (const file of pages.keys()) {
+    const html = readFileSync(file, 'utf8');
+    const pageUrl = `${base}${relative(dist, file).replace(/index\.html$/, '')}`;
+    for (const [, raw] of html.matchAll(/<a\s[^>]*href="([^"]*)"/g)) {
+      const href = decode(raw!);
+      if (/^[a-z]+:/i.test(href)) continue;
+      const url = new URL(href, `http://site${pageUrl}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${pageUrl} → ${href} (outside the base path ${base})`);
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname.slice(base.length));
+      const target = path === '' || path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+      const ids = pages.get(target);
+      let exists = Boolean(ids);
+      if (!exists) {
+        try {
+          readFileSync(target);
+          exists = true;
+        } catch {
+          exists = false;
+        }
+      }
+      if (!exists) broken.push(`${pageUrl} → ${href} (no such page)`);
+      else if (url.hash && !ids?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${pageUrl} → ${href} (no such anchor)`);
+    }
+  }
+  return broken;
+}
+
+describe('links and anchors', () => {
+  it('has no broken internal link or anchor when built for the root', async () => {
+    const dist = await buildSite('/');
+    expect(htmlFiles(dist).length).toBeGreaterThan(20);
+    expect(brokenLinks(dist, '/')).toEqual([]);
+  });
+
+  it('has no broken internal link or anchor when built for a sub-path', async () => {
+    const dist = await buildSite('/minutes-archive/');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/minutes-archive/documents/"');
+    expect(brokenLinks(dist, '/minutes-archive/')).toEqual([]);
+  });
+});
+
+describe('pages in a browser', () => {
+  let browser: Browser;
+  let site: Served;
+  let dist: string;
+  let index: { documents: Array<{ id: string; url: string; kind: string }> };
+  beforeAll(async () => {
+    dist = await buildSite('/');
+    site = await serve(dist);
+    browser = await launchBrowser();
+    index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const open = async (path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> => {
+    const page = await browser.newPage(options);
+    await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
+    return page;
+  };
+
+  it('reports no serious or critical axe violation on any page type, light or dark', async () => {
+    const minutes = index.documents.find((document) => document.kind === 'minutes')!;
+    const report = index.documents.find((document) => document.kind === 'report')!;
+    const types = [
+      '/',
+      minutes.url,
+      report.url,
+      '/documents/',
+      '/series/',
+      '/series/taipei/chief-secretaries-meeting/',
+      '/agencies/',
+      '/agencies/research-development-evaluation/',
+      '/topics/',
+      '/topics/e-invoice/',
+      '/cases/taipei/chief-secretaries-meeting/204-2/',
+      '/years/',
+      '/years/2021/',
+      '/no-such-page/',
+    ];
+    const violations: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const path of types) {
+        const page = await open(path, { colorScheme });
+        await page.addScriptTag({ content: axe.source });
+        const result = await page.evaluate(() =>
+          (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
+        );
+        for (const violation of result.violations) {
+          if (violation.impact === 'serious' || violation.impact === 'critical') {
+            violations.push(`${colorScheme} ${path}: ${violation.id} (${violation.nodes.length}) ${violation.nodes[0]?.target.join(' ')}`);
+          }
+        }
+        await page.close();
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('shows every character of every source file, in order', async () => {
+    for (const entry of index.documents) {
+      const model = JSON.parse(readFileSync(join(dist, 'data', 'documents', `${entry.id}.json`), 'utf8'));
+      const source = readFileSync(join(root, 'content', model.source), 'utf8');
+      const page = await open(entry.url);
+      const shown = (await page.locator('main').innerText()).replace(/\s+/g, '');
+      await page.close();
+      // Markdown residue (list bullets, #, **, autolink brackets) and white space are layout, not text.
+      const wanted = source
+        .split('\n')
+        .map((line) => line.replace(/^\s*(?:[-*+]\s+|#{1,6}\s+)+/, '').replace(/\*\*/g, '').replace(/<(https?:[^>]+)>/g, '$1'))
+        .join('')
+        .replace(/\s+/g, '');
+      let at = 0;
+      let missing: string | undefined;
+      for (const [index, char] of [...wanted].entries()) {
+        const found = shown.indexOf(char, at);
+        if (found < 0) {
+          missing = `${entry.url}: 「${wanted.slice(Math.max(0, index - 10), index)}【${char}】${wanted.slice(index + 1, index + 10)}」`;
+          break;
+        }
+        at = found + 1;
+      }
+      expect(missing).toBeUndefined();
+    }
+  });
+
+  it('keeps pages free of client JavaScript and meeting pages under 30 KB of HTML and CSS', () => {
+    for (const file of htmlFiles(dist)) expect(readFileSync(file, 'utf8'), file).not.toMatch(/<script/);
+    for (const entry of index.documents.filter((document) => document.kind === 'minutes')) {
+      const html = readFileSync(join(dist, entry.url, 'index.html'), 'utf8');
+      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, [, href]) => sum + readFileSync(join(dist, href!)).length, 0);
+      expect(Buffer.byteLength(html) + css, entry.url).toBeLessThan(30_000);
+    }
+  });
+
+  it('fits a 360 px wide phone without sideways scrolling', async () => {
+    for (const entry of index.documents) {
+      const page = await open(entry.url, { viewport: { width: 360, height: 740 } });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.close();
+      expect(width, entry.url).toBeLessThanOrEqual(360);
+    }
+  });
+
+  it('reaches every document, and so every resolution, within three clicks from home', async () => {
+    const reached = new Map<string, number>([['/', 0]]);
+    let frontier = ['/'];
+    for (let depth = 1; depth <= 3; depth++) {
+      const next: string[] = [];
+      for (const path of frontier) {
+        const page = await open(path);
+        const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        await page.close();
+        for (const href of hrefs) {
+          if (!reached.has(href)) {
+            reached.set(href, depth);
+            next.push(href);
+          }
+        }
+      }
+      frontier = next;
+    }
+    for (const entry of index.documents) expect(reached.get(entry.url), entry.url).toBeLessThanOrEqual(2);
+  });
+
+  it('prints a document with its URL and without navigation', async () => {
+    const page = await open(index.documents[0]!.url);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-url').isVisible()).toBe(true);
+    expect(await page.locator('.print-url').innerText()).toContain(index.documents[0]!.url);
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('answers a missing page with the site 404 page', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}minutes/nowhere/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('找不到這個頁面');
+    expect(await page.locator('.site-header').count()).toBe(1);
+    await page.close();
+  });
+
+  it('links a document to its series, agencies, cases and neighbours', async () => {
+    const page = await open('/minutes/taipei/chief-secretaries-meeting/224/');
+    const links = await page.$$eval('a[href]', (elements) => elements.map((element) => element.getAttribute('href')));
+    expect(links).toContain('/series/taipei/chief-secretaries-meeting/');
+    expect(links).toContain('/cases/taipei/chief-secretaries-meeting/204-2/');
+    expect(links).toContain('/agencies/research-development-evaluation/');
+    expect(links).toContain('/minutes/taipei/chief-secretaries-meeting/210/');
+    expect(await page.locator('.card').innerText()).toContain('民國111年9月22日');
+    await page.close();
+  });
+});
