@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/pagefind.ts';
 
 /**
  * The site builds for any static host: at the domain root (default) or under a sub-path, e.g.
@@ -14,4 +15,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts).
+  integrations: [searchIndex()],
 });

@@ -1,0 +1,142 @@
+/**
+ * The archive's search, in the browser: a thin wrapper over the Pagefind JS API that finds every
+ * document containing the query's terms and nothing else.
+ *
+ * 1. The query is split on white space and folded (NFKC, 臺→台, case, no spaces), like the index.
+ * 2. Pagefind finds the documents holding every character-pair token of every term (src/search/tokens.ts).
+ * 3. Each candidate's search file is checked: every folded term must occur in its folded text
+ *    (this rules out pairs that occur apart), then excerpts and sub-results (the item or resolution
+ *    anchors that hold the words) are cut from the original text, matches marked.
+ */
+import { type Folded, fold, queryTerms } from './fold.ts';
+import type { SearchDocument } from './segments.ts';
+import { termTokens } from './tokens.ts';
+
+export interface SearchFilters {
+  kind?: string;
+  series?: string;
+  agency?: string;
+  year?: string;
+  topic?: string;
+  /** `relevance` (default) or `date` (newest first). */
+  sort?: 'relevance' | 'date';
+}
+
+export interface SubResult {
+  url: string;
+  title: string;
+  /** HTML: the original text around the match, the match in <mark>. */
+  excerpt: string;
+}
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  date?: string;
+  series: string;
+  excerpt: string;
+  subResults: SubResult[];
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+
+/** The original text around the first match of any term, the match marked. */
+export function excerpt(original: string, folded: Folded, terms: string[], radius = 40): string {
+  let best: { start: number; end: number } | undefined;
+  for (const term of terms) {
+    const at = folded.text.indexOf(term);
+    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + term.length };
+  }
+  if (!best) return escape(original.slice(0, radius * 2));
+  const from = folded.from[best.start]!;
+  const to = folded.from[best.end - 1]! + 1;
+  const start = Math.max(0, from - radius);
+  const end = Math.min(original.length, to + radius);
+  return `${start > 0 ? '…' : ''}${escape(original.slice(start, from))}<mark>${escape(original.slice(from, to))}</mark>${escape(original.slice(to, end))}${end < original.length ? '…' : ''}`;
+}
+
+/** Checks a candidate and cuts its excerpt and sub-results; undefined when it does not hold every term. */
+export function matchDocument(document: SearchDocument, terms: string[], base: string): SearchResult | undefined {
+  const whole = fold(document.segments.map(([, , text]) => text).join('\n')).text;
+  if (!terms.every((term) => whole.includes(term))) return undefined;
+  const segments = document.segments.map(([anchor, title, text]) => ({ anchor, title, text, folded: fold(text) }));
+  const holdsAll = segments.filter((segment) => terms.every((term) => segment.folded.text.includes(term)));
+  const holdsAny = segments.filter((segment) => !holdsAll.includes(segment) && terms.some((term) => segment.folded.text.includes(term)));
+  const url = `${base}${document.url.replace(/^\//, '')}`;
+  const subResults = [...holdsAll, ...holdsAny].slice(0, 5).map((segment) => ({
+    url: segment.anchor ? `${url}#${segment.anchor}` : url,
+    title: segment.title,
+    excerpt: excerpt(segment.text, segment.folded, terms),
+  }));
+  return {
+    url,
+    title: document.title,
+    ...(document.date ? { date: document.date } : {}),
+    series: document.series,
+    excerpt: subResults[0]?.excerpt ?? escape(document.title),
+    subResults,
+  };
+}
+
+/** Creates `archiveSearch(query, filters?)` for a site whose base path is `base` (ending in `/`). */
+export function createArchiveSearch(base: string) {
+  let loading: Promise<Pagefind> | undefined;
+  const documents = new Map<string, Promise<SearchDocument>>();
+  const pagefind = () => {
+    loading ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base });
+      return module;
+    })();
+    return loading;
+  };
+  const loadDocument = (id: string) => {
+    let document = documents.get(id);
+    if (!document) {
+      document = fetch(`${base}search/docs/${id}.json`).then((response) => {
+        if (!response.ok) throw new Error(`search file of ${id}: HTTP ${response.status}`);
+        return response.json() as Promise<SearchDocument>;
+      });
+      documents.set(id, document);
+    }
+    return document;
+  };
+
+  return async function archiveSearch(query: string, filters: SearchFilters = {}): Promise<SearchResult[]> {
+    const terms = queryTerms(query ?? '');
+    const facets = Object.fromEntries(
+      (['kind', 'series', 'agency', 'year', 'topic'] as const).filter((key) => filters[key]).map((key) => [key, filters[key]]),
+    );
+    if (!terms.length && !Object.keys(facets).length) return [];
+    const tokens = terms.flatMap(termTokens).join(' ');
+    const engine = await pagefind();
+    const found = await engine.search(tokens || null, {
+      filters: facets,
+      ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
+    });
+    const candidates = await Promise.all(
+      (found?.results ?? []).map(async (result) => {
+        const data = await result.data();
+        return matchDocument(await loadDocument(data.meta.id!), terms, base);
+      }),
+    );
+    return candidates.filter((result): result is SearchResult => Boolean(result));
+  };
+}
+
+/** The filter values the index holds, with page counts, for the search form. */
+export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
+  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: base });
+  return module.filters();
+}

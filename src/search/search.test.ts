@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, matchDocument } from './client.ts';
+import { fold, queryTerms } from './fold.ts';
+import type { SearchDocument } from './segments.ts';
+import { indexTokens, termTokens } from './tokens.ts';
+
+describe('fold', () => {
+  it('folds variants, full width, case and white space, remembering positions', () => {
+    expect(fold('臺北通 QR Code').text).toBe('台北通qrcode');
+    expect(fold('ＣＯＶＩＤ－１９').text).toBe('covid-19');
+    const folded = fold('第 224 次');
+    expect(folded.text).toBe('第224次');
+    expect(folded.from).toEqual([0, 2, 3, 4, 6]);
+  });
+  it('splits a query into folded terms', () => {
+    expect(queryTerms('資訊局　電子發票')).toEqual(['資訊局', '電子發票']);
+    expect(queryTerms(' 臺北通 ')).toEqual(['台北通']);
+  });
+});
+
+describe('tokens', () => {
+  it('indexes every adjacent pair, so any 2-character term is found exactly', () => {
+    const index = new Set(indexTokens(fold('請加強資安意識').text).split(' '));
+    for (const token of termTokens('資安')) expect(index.has(token)).toBe(true);
+    expect(termTokens('資訊').every((token) => index.has(token))).toBe(false);
+  });
+  it('spells tokens in ASCII letters and digits only', () => {
+    expect(indexTokens(fold('電子發票 COVID-19').text)).toMatch(/^[0-9a-z ]+$/);
+    expect(termTokens('台')).toHaveLength(1);
+    expect(termTokens('電子發票')).toHaveLength(3);
+  });
+});
+
+const document: SearchDocument = {
+  id: 'x',
+  url: '/minutes/x/',
+  title: '臺北市政府第210次主任秘書會報紀錄',
+  series: '臺北市政府主任秘書會報',
+  kind: 'minutes',
+  filters: { kind: ['會議紀錄'], series: [], agency: [], year: ['2021'], topic: [] },
+  segments: [
+    ['', '臺北市政府第210次主任秘書會報紀錄', '臺北市政府第210次主任秘書會報紀錄'],
+    ['res-2-3-4', '三、(四)', '(四) 市長室晨會的台北通簽到使用率同意不列入資訊局績效統計'],
+    ['res-2-3-1', '三、(一)', '(一) 各府級長官辦公室之電子發票執行率請單獨列計。'],
+  ],
+};
+
+describe('matchDocument', () => {
+  it('keeps a document only when every term occurs, and points sub-results at the segments holding them', () => {
+    const result = matchDocument(document, queryTerms('臺北通 資訊局'), '/base/')!;
+    expect(result.url).toBe('/base/minutes/x/');
+    expect(result.subResults[0]).toMatchObject({ url: '/base/minutes/x/#res-2-3-4', title: '三、(四)' });
+    expect(matchDocument(document, queryTerms('資安'), '/')).toBeUndefined();
+  });
+  it('needs each term whole, not its characters or pairs scattered over the text', () => {
+    // 長官 and 電子 both occur, 長官電子 does not.
+    expect(matchDocument(document, queryTerms('長官電子'), '/')).toBeUndefined();
+    expect(matchDocument(document, queryTerms('長官 電子'), '/')).toBeDefined();
+  });
+  it('marks the match in the original text', () => {
+    const text = '市長室晨會的臺北通簽到使用率';
+    expect(excerpt(text, fold(text), ['台北通'], 3)).toBe('…晨會的<mark>臺北通</mark>簽到使…');
+  });
+});

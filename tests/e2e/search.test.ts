@@ -1,0 +1,109 @@
+/**
+ * Search as a user meets it: the real search code on the built site in Chromium finds exactly the
+ * documents that contain the words, also when typed as 台/臺 variants or in full-width, narrows with
+ * filters, and links sub-results to anchors that exist.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fold, queryTerms } from '../../src/search/fold.ts';
+import type { SearchDocument } from '../../src/search/segments.ts';
+import { buildSite, launchBrowser, serve, type Served } from './harness.ts';
+
+interface Result {
+  url: string;
+  title: string;
+  date?: string;
+  subResults: Array<{ url: string; title: string; excerpt: string }>;
+}
+
+describe('search', () => {
+  let browser: Browser;
+  let site: Served;
+  let page: Page;
+  let documents: SearchDocument[];
+  const search = (query: string, filters: Record<string, string> = {}) =>
+    page.evaluate(
+      ([q, f]) => (window as unknown as { archiveSearch: (q: string, f: object) => Promise<Result[]> }).archiveSearch(q, f),
+      [query, filters] as const,
+    );
+  /** The documents whose folded text holds every folded term: what a search must return. */
+  const holding = (query: string) =>
+    documents
+      .filter((document) => {
+        const text = fold(document.segments.map(([, , text]) => text).join('\n')).text;
+        return queryTerms(query).every((term) => text.includes(term));
+      })
+      .map((document) => document.url)
+      .sort();
+  const paths = (results: Result[]) => results.map((result) => new URL(result.url, site.url).pathname).sort();
+
+  beforeAll(async () => {
+    const dist = await buildSite('/');
+    documents = readdirSync(join(dist, 'search/docs')).map((file) => JSON.parse(readFileSync(join(dist, 'search/docs', file), 'utf8')));
+    site = await serve(dist);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(`${site.url}search/`);
+    await page.waitForFunction(() => 'archiveSearch' in window);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('returns exactly the documents that contain the words', async () => {
+    for (const query of ['資安', '電子發票', '205-1', '主任秘書', '檔案管理', '市政大樓 停車', '資訊局 電子發票']) {
+      const expected = holding(query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(paths(await search(query)), query).toEqual(expected);
+    }
+  });
+
+  it('finds 臺 when the user types 台, and full-width input', async () => {
+    expect(paths(await search('台北通'))).toEqual(holding('臺北通'));
+    expect(paths(await search('臺北通'))).toEqual(paths(await search('台北通')));
+    expect(paths(await search('ＣＯＶＩＤ－１９'))).toEqual(holding('COVID-19'));
+    expect(holding('COVID-19').length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing for words no document has', async () => {
+    expect(await search('資安長')).toEqual([]);
+    expect(await search('電子 發票 捷運')).toEqual(holding('電子 發票 捷運'));
+  });
+
+  it('narrows results with a filter', async () => {
+    const all = await search('市政大樓');
+    const reports = await search('市政大樓', { kind: '施政成果報告' });
+    const year = await search('市政大樓', { year: '2021' });
+    expect(all.length).toBeGreaterThan(reports.length);
+    expect(reports.length).toBeGreaterThan(0);
+    expect(year.every((result) => result.date?.startsWith('2021'))).toBe(true);
+    expect(year.length).toBeLessThan(all.length);
+  });
+
+  it('links sub-results to anchors that exist and hold the words', async () => {
+    const [first] = await search('災害準備金');
+    expect(first!.subResults[0]!.excerpt).toContain('<mark>災害準備金</mark>');
+    const target = await browser.newPage();
+    const url = new URL(first!.subResults[0]!.url, site.url);
+    await target.goto(url.href);
+    const anchor = url.hash.slice(1);
+    expect(anchor).not.toBe('');
+    expect(await target.locator(`[id="${anchor}"]`).innerText()).toContain('災害');
+    await target.close();
+  });
+
+  it('runs from the search box: /search/?q= is a link', async () => {
+    const box = await browser.newPage();
+    await box.goto(site.url);
+    await box.fill('#site-q', '布拉格');
+    await box.press('#site-q', 'Enter');
+    await box.waitForURL(/\/search\/\?q=/);
+    await box.locator('#search-results li').first().waitFor();
+    expect(await box.locator('#search-status').innerText()).toContain('找到');
+    expect(await box.locator('#search-results mark').first().innerText()).toBe('布拉格');
+    await box.close();
+  });
+});
