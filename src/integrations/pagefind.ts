@@ -4,7 +4,8 @@
  * build wrote (`dist/search/docs/*.json`): one record per document whose content is the document's
  * folded text spelled as character-pair tokens (src/search/tokens.ts), with filters and a date sort.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -35,6 +36,22 @@ export function searchRecord(document: SearchDocument): pagefind.CustomRecord {
   };
 }
 
+/**
+ * `search/fragments.json`: which document each Pagefind page id stands for, so the client knows a
+ * result's document without loading its fragment (a fragment holds the whole token list).
+ */
+function writeFragmentMap(dir: string): void {
+  const fragments = join(dir, 'pagefind', 'fragment');
+  const map: Record<string, string> = {};
+  for (const file of readdirSync(fragments)) {
+    // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
+    const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const page = JSON.parse(json) as { meta: { id: string } };
+    map[file.replace(/\.pf_fragment$/, '')] = page.meta.id;
+  }
+  writeFileSync(join(dir, 'search', 'fragments.json'), JSON.stringify(map));
+}
+
 export async function writeSearchIndex(dir: string, logger: AstroIntegrationLogger): Promise<number> {
   const started = performance.now();
   const docsDir = join(dir, 'search', 'docs');
@@ -50,6 +67,7 @@ export async function writeSearchIndex(dir: string, logger: AstroIntegrationLogg
   } finally {
     await pagefind.close();
   }
+  writeFragmentMap(dir);
   logger.info(`indexed ${files.length} documents for search in ${Math.round(performance.now() - started)} ms`);
   return files.length;
 }

@@ -92,6 +92,12 @@ export function matchDocument(document: SearchDocument, terms: string[], base: s
 export function createArchiveSearch(base: string) {
   let loading: Promise<Pagefind> | undefined;
   const documents = new Map<string, Promise<SearchDocument>>();
+  let fragments: Promise<Record<string, string>> | undefined;
+  /** The document of a Pagefind result: from the build's map when it has it, else from the fragment. */
+  const documentId = async (result: PagefindResult) => {
+    fragments ??= fetch(`${base}search/fragments.json`).then((response) => (response.ok ? response.json() : {}), () => ({}));
+    return (await fragments)[result.id] ?? (await result.data()).meta.id!;
+  };
   const pagefind = () => {
     loading ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -125,10 +131,7 @@ export function createArchiveSearch(base: string) {
       ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
     });
     const candidates = await Promise.all(
-      (found?.results ?? []).map(async (result) => {
-        const data = await result.data();
-        return matchDocument(await loadDocument(data.meta.id!), terms, base);
-      }),
+      (found?.results ?? []).map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)),
     );
     return candidates.filter((result): result is SearchResult => Boolean(result));
   };

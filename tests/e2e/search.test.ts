@@ -106,4 +106,22 @@ describe('search', () => {
     expect(await box.locator('#search-results mark').first().innerText()).toBe('布拉格');
     await box.close();
   });
+
+  it('works when the site lives under a sub-path', async () => {
+    const dist = await buildSite('/minutes-archive/');
+    const sub = await serve(dist, '/minutes-archive/');
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${sub.url}search/?q=${encodeURIComponent('資安')}`);
+      await other.locator('#search-results li').first().waitFor();
+      const hrefs = await other.$$eval('#search-results a', (links) => links.map((link) => link.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(href.startsWith('/minutes-archive/')).toBe(true);
+      const count = await other.locator('#search-results > li').count();
+      expect(count).toBe(holding('資安').length);
+    } finally {
+      await other.close();
+      await sub.close();
+    }
+  });
 });

@@ -15,7 +15,7 @@ export interface AgencyMention {
 
 export class AgencyIndex {
   readonly agencies: Agency[];
-  private readonly names: Array<{ name: string; slug: string }>;
+  private readonly slugByName: Map<string, string>;
   private readonly pattern: RegExp | undefined;
 
   constructor(agencies: Agency[]) {
@@ -24,8 +24,9 @@ export class AgencyIndex {
     for (const agency of agencies) {
       for (const name of [agency.name, agency.short, ...agency.aliases]) byName.set(foldForMatch(name), agency.slug);
     }
-    this.names = [...byName].map(([name, slug]) => ({ name, slug })).sort((a, b) => b.name.length - a.name.length);
-    const escaped = this.names.map(({ name }) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.slugByName = byName;
+    // Longest names first: the regular expression takes the first alternative that matches.
+    const escaped = [...byName.keys()].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.pattern = escaped.length ? new RegExp(escaped.join('|'), 'g') : undefined;
   }
 
@@ -35,7 +36,7 @@ export class AgencyIndex {
     const folded = foldForMatch(text);
     const found: AgencyMention[] = [];
     for (const match of folded.matchAll(this.pattern)) {
-      const slug = this.names.find(({ name }) => name === match[0])?.slug;
+      const slug = this.slugByName.get(match[0]);
       if (slug) found.push({ slug, index: match.index, length: match[0].length });
     }
     return found;
@@ -49,7 +50,7 @@ export class AgencyIndex {
   /** The agency a name stands for exactly (`研考會`, `（法務局）` without brackets), if any. */
   resolve(name: string): string | undefined {
     const folded = foldForMatch(name.trim());
-    return this.names.find((entry) => entry.name === folded)?.slug;
+    return this.slugByName.get(folded);
   }
 
   /**

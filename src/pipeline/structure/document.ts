@@ -107,7 +107,9 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
       document.date = date.iso;
       if (/年/.test(date.text)) document.rocDate = date.text;
     }
-    const time = findTime(when.value.slice(date && when.value.includes(date.text) ? when.value.indexOf(date.text) + date.text.length : 0)) ?? findTime(field(header, '開會時間', '會議時間')?.value ?? '');
+    // The time follows the date (`民國110年7月22日10時0分`), or has a field of its own (開會時間).
+    const afterDate = date && when.value.includes(date.text) ? when.value.slice(when.value.indexOf(date.text) + date.text.length) : when.value;
+    const time = findTime(afterDate) ?? findTime(field(header, '開會時間', '會議時間')?.value ?? '');
     if (time) document.startTime = time;
   }
   if (outline.adjournment) {
