@@ -133,6 +133,8 @@ export function buildOutline(blocks: Block[]): Outline {
     const text = block.text.trim();
     const label: Label | undefined = readLabel(text) ?? (block.bullet ? { kind: 'bullet', text: '' } : undefined);
     const body = label ? text.slice(label.text.length).trim() : text;
+    // A markdown bullet (`- 會議結論：`) is residue, not a number: such a line may still open resolutions or a report.
+    const numbered = label && label.text !== '' ? label : undefined;
 
     if (/^散\s*會/.test(body)) {
       outline.adjournment = { text, line: block.line };
@@ -140,7 +142,7 @@ export function buildOutline(blocks: Block[]): Outline {
       continue;
     }
 
-    if (!label && RESOLUTION_MARKER.test(body)) {
+    if (!numbered && RESOLUTION_MARKER.test(body)) {
       const owner = ensureOwner(block);
       const marker = RESOLUTION_MARKER.exec(body)![0];
       owner.resolutionHeading = owner.resolutionHeading ? `${owner.resolutionHeading}\n${marker}` : marker;
@@ -166,8 +168,7 @@ export function buildOutline(blocks: Block[]): Outline {
       mode = { type: 'body' };
     }
 
-
-    const speaker = label ? undefined : readSpeaker(body);
+    const speaker = numbered ? undefined : readSpeaker(body);
     if (speaker) {
       const owner = mode.type === 'body' ? ensureOwner(block) : mode.owner;
       const report: SupplementaryReport = {

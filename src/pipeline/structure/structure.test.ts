@@ -103,6 +103,17 @@ describe('structureDocument on other published layouts', () => {
   });
 });
 
+describe('markdown bullets around speakers and resolutions', () => {
+  it('reads `- 某科某科長補充報告：` and `- 會議結論：` in bullet lists as a report and resolutions', () => {
+    const source = '臺北市政府資訊局第 5 次主管會報紀錄\n\n時間：113年1月2日上午9時\n\n一、各科業務報告。\n\n- 資訊科王科長補充報告：系統已上線。\n- 會議結論：\n- 洽悉。\n';
+    const { document } = structure(source);
+    const [item] = document.items;
+    expect(item!.reports).toMatchObject([{ speaker: '資訊科王科長', role: '科長', text: '系統已上線。' }]);
+    expect(item!.resolutionHeading).toBe('會議結論：');
+    expect(item!.resolutions.map((resolution) => resolution.text)).toEqual(['洽悉。']);
+  });
+});
+
 describe('malformed documents', () => {
   it('names the line when the title is missing', () => {
     const { file } = structure('會議記錄草稿\n\n時間：民國110年7月22日10時0分\n\n一、報告事項。\n');
