@@ -171,3 +171,18 @@ describe('秘書處109年1-6月施政成果報告', () => {
     expect(document.items[0]!.items[0]!.items[0]!.items[0]!.items[0]!.title).toContain('本期總用電量 961 萬 400 度');
   });
 });
+
+describe('files the pipeline cannot fully understand', () => {
+  it('still gives an empty file a document, an ASCII URL and a message', () => {
+    const { document, file } = processSource(Buffer.from(''), 'content/minutes/空白檔案.txt', registries);
+    expect(document.url).toMatch(/^\/minutes\/[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+    expect(file.messages.length).toBeGreaterThan(0);
+  });
+  it('keeps the text of prose it cannot structure, and says where', () => {
+    const text = '本文件為會議資料之附件，無會議紀錄格式。\n\n請參閱原始公告。\n';
+    const { document } = processSource(Buffer.from(text), 'content/minutes/attachment.txt', registries);
+    expect(document.warnings.some((warning) => /^content\/minutes\/attachment\.txt:\d+:\d+ /.test(warning))).toBe(true);
+    const shown = [document.title, document.intro ?? '', ...document.items.map((item) => item.title + item.text)].join('');
+    expect(shown.replace(/\s/g, '')).toContain('請參閱原始公告。');
+  });
+});

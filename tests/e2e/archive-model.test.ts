@@ -2,7 +2,8 @@
  * The archive model as published in dist/data (the open-data contract), checked on the built site,
  * and a new document dropped into content/ building with no code change.
  */
-import { cpSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,11 +138,17 @@ describe('document pages', () => {
   });
 });
 
+/** A copy of the project, sharing node_modules, to drop files into. */
+function projectCopy(name: string): string {
+  const project = mkdtempSync(join(root, 'tmp', `${name}-`));
+  for (const entry of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  return project;
+}
+
 describe('a new document dropped into content/', () => {
   it('builds with no code change, in a layout the seeds do not have', async () => {
-    const project = mkdtempSync(join(root, 'tmp', 'new-document-'));
-    for (const entry of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+    const project = projectCopy('new-document');
     cpSync(join(root, 'tests/fixtures/layouts/city-administration-meeting-2130.txt'), join(project, 'content/minutes/市政會議第2130次.txt'));
     cpSync(join(root, 'tests/fixtures/layouts/environmental-protection-executives-5.md'), join(project, 'content/minutes/環保局主管會報.md'));
     const dist = await buildSite('/', project);
@@ -156,3 +163,29 @@ describe('a new document dropped into content/', () => {
     expect(readFileSync(join(dist, 'cases/environmental-protection/executives-meeting/4-1/index.html'), 'utf8')).toContain('解除列管');
   });
 });
+
+describe('bad input', () => {
+  it('is published with its text by the default build, and named with file and line by npm run check', async () => {
+    const project = projectCopy('bad-input');
+    writeFileSync(join(project, 'content/minutes/attachment.txt'), '本文件為會議資料之附件，無會議紀錄格式。\n\n請參閱原始公告。\n');
+    writeFileSync(join(project, 'content/minutes/scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x80, 0xff, 0xfe, 0x81]));
+    const dist = await buildSite('/', project);
+    const index: { documents: IndexEntry[] } = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+    const attachment = index.documents.find((document) => load(dist, document.id).source === 'minutes/attachment.txt')!;
+    expect(readFileSync(join(dist, attachment.url, 'index.html'), 'utf8')).toContain('請參閱原始公告。');
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ['scripts/check.ts'], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      ({ stdout: output, status } = error as { stdout: string; status: number });
+    }
+    expect(status).toBe(1);
+    expect(output).toMatch(/^content\/minutes\/attachment\.txt:1:1 expected a title/m);
+    expect(output).toMatch(/^content\/minutes\/scan\.txt:1:1 cannot read the file/m);
+  });
+});
+
+function load(dist: string, id: string): ArchiveDocument {
+  return JSON.parse(readFileSync(join(dist, 'data', 'documents', `${id}.json`), 'utf8'));
+}

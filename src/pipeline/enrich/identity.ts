@@ -52,8 +52,8 @@ export function identify(
   } else if (document.session) {
     last = document.session.year ? `${document.session.year}-${document.session.number}` : String(document.session.number);
   } else {
-    // Without a session the date keeps the id unique in its series.
-    last = document.date ?? slugify(document.title).slice(0, 40);
+    // Without a session the date keeps the id unique in its series; without either, the file name does.
+    last = document.date ?? (slugify(document.source.replace(/^.*\/|\.[a-z]+$/gi, '')).slice(0, 60) || 'untitled');
   }
   const kindPath = document.kind === 'report' ? 'reports' : 'minutes';
   return {

@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArchiveDocument } from '../model/types.ts';
+import { agenciesSchema } from '../schemas/registry.ts';
+import { RegistryError, loadYaml } from './registries.ts';
+import { duplicateIds } from './sources.ts';
+
+describe('registries', () => {
+  it('names file, line and column of a malformed entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+    const path = join(dir, 'agencies.yaml');
+    writeFileSync(path, '- slug: legal-affairs\n  name: 臺北市政府法務局\n  short: 法務局\n  kind: bureau\n- slug: Legal Affairs!\n  name: 法務\n  short: 法務局二\n  kind: bureau\n');
+    expect(() => loadYaml(path, agenciesSchema, 'content/agencies.yaml')).toThrow(RegistryError);
+    expect(() => loadYaml(path, agenciesSchema, 'content/agencies.yaml')).toThrow(/^content\/agencies\.yaml:5:9 1\.slug: a slug is lowercase/);
+  });
+  it('reports YAML syntax errors with their line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'registry-'));
+    const path = join(dir, 'topics.yaml');
+    writeFileSync(path, '- slug: a\n  name: 電子發票\n  keywords: [電子發票\n');
+    expect(() => loadYaml(path, agenciesSchema, 'content/topics.yaml')).toThrow(/^content\/topics\.yaml:\d+:\d+ /);
+  });
+});
+
+describe('duplicateIds', () => {
+  it('names both files of two documents that would share a URL', () => {
+    const document = (source: string) => ({ id: 'taipei-chief-secretaries-meeting-210', url: '/minutes/taipei/chief-secretaries-meeting/210/', source }) as ArchiveDocument;
+    const problems = duplicateIds([document('minutes/a.txt'), document('minutes/b.txt')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('content/minutes/b.txt');
+    expect(problems[0]).toContain('content/minutes/a.txt');
+  });
+});
