@@ -3,6 +3,7 @@
  * resolution), in reading order. The page matches a query when all of it together has every term;
  * a sub-result is the first segment that has them.
  */
+import { walkItems } from '../archive/archive.ts';
 import type { ArchiveDocument, Item } from '../model/types.ts';
 import { withLabel } from '../utils/format.ts';
 
@@ -27,9 +28,6 @@ export interface Names {
   topic: (slug: string) => string;
 }
 
-function walk(items: Item[]): Item[] {
-  return items.flatMap((item) => [item, ...walk(item.items)]);
-}
 
 function itemSegments(item: Item, out: Segment[]): void {
   const own = [withLabel(item.label, item.title) + (item.agencyText ?? ''), item.text];
@@ -61,7 +59,7 @@ export function searchDocument(document: ArchiveDocument, names: Names): SearchD
 }
 
 function searchFilters(document: ArchiveDocument, names: Names): SearchDocument['filters'] {
-  const items = walk(document.items);
+  const items = [...walkItems(document.items)];
   const agencies = new Set<string>(document.organizationAgency ? [document.organizationAgency] : []);
   const topics = new Set<string>();
   for (const item of items) {
