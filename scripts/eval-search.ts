@@ -55,6 +55,21 @@ async function buildStock(dist: string): Promise<void> {
   }
 }
 
+interface Side {
+  found: number;
+  recall: number;
+  precision: number;
+  bytes: number;
+  ms: number;
+}
+
+interface Row {
+  query: string;
+  relevant: number;
+  ours: Side & { subResultsOk: boolean };
+  stock: Side;
+}
+
 interface Measured {
   urls: string[];
   firstSubResults: string[];
@@ -95,7 +110,7 @@ async function main() {
 
   const site = await serve(dist);
   const browser = await launchBrowser();
-  const rows = [];
+  const rows: Row[] = [];
   try {
     for (const query of queries) {
       const terms = queryTerms(query);
@@ -145,7 +160,7 @@ async function main() {
   });
   console.log(`\n${'query'.padEnd(14)} rel | ours found recall prec bytes ms | stock found recall prec bytes ms`);
   for (const row of rows) {
-    const side = (s: (typeof row)['ours'] | (typeof row)['stock']) => `${String(s.found).padStart(5)} ${s.recall.toFixed(2)} ${s.precision.toFixed(2)} ${String(s.bytes).padStart(7)} ${String(s.ms).padStart(4)}`;
+    const side = (s: Side) => `${String(s.found).padStart(5)} ${s.recall.toFixed(2)} ${s.precision.toFixed(2)} ${String(s.bytes).padStart(7)} ${String(s.ms).padStart(4)}`;
     console.log(`${row.query.padEnd(14)} ${String(row.relevant).padStart(3)} | ${side(row.ours)}${row.ours.subResultsOk ? '' : ' SUB!'} | ${side(row.stock)}`);
   }
   const report = { documents: documents.length, queries: rows.length, ours: summary('ours'), stock: summary('stock'), subResultsOk: rows.every((row) => row.ours.subResultsOk), rows };

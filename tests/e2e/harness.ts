@@ -1,43 +1,73 @@
 /**
- * Shared helpers for the browser tests: build the site (once per base path per run), serve a built
- * folder on loopback, and launch Debian's Chromium through playwright-core.
+ * Shared helpers for the browser tests: build the site (once per base path per test file), serve a
+ * built folder on loopback as a static host would, and launch Debian's Chromium through
+ * playwright-core.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 
+/** The repository root. */
 export const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Builds in progress or done, by base path and project. Vitest isolates test files, so this
+ * saves repeated builds within a file only; `E2E_REUSE_BUILD=1` skips builds across runs.
+ */
 const builds = new Map<string, Promise<string>>();
+
+export interface BuildOptions {
+  /** The base path the site is built for (`BASE_PATH`); default `/`. */
+  base?: string;
+  /** Where to write the site; default `dist/` at `/`, `tmp/dist-<base>/` under a sub-path. */
+  outDir?: string;
+  /** The project to build, e.g. a copy with other files in `content/`; default this repository. */
+  root?: string;
+}
 
 /** The environment of a build: the test runner's own Vite variables (BASE_URL, MODE…) would leak into it. */
 function buildEnv(base: string): NodeJS.ProcessEnv {
-  const env = { ...process.env, BASE_PATH: base };
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
 }
 
-/** Builds the site for a base path into its own folder (dist/ for the root) and returns that folder. */
-export function buildSite(base = '/', contentRoot = root): Promise<string> {
-  const key = `${base}|${contentRoot}`;
+/** A sub-path build goes beside dist/, not into it, so the root build stays as `npm run build` left it. */
+function defaultOutDir(base: string, project: string): string {
+  if (project !== root) return join(project, 'dist');
+  const name = base.replace(/\W+/g, '');
+  return name ? join(root, 'tmp', `dist-${name}`) : join(root, 'dist');
+}
+
+/**
+ * Builds the site and returns the absolute folder it was written to. `buildSite('/minutes/')` and
+ * `buildSite('/', project)` are shorthands for the options.
+ */
+export function buildSite(options: BuildOptions | string = {}, project?: string): Promise<string> {
+  const { base = '/', root: projectRoot = project ?? root, outDir: requested } = typeof options === 'string' ? { base: options } : options;
+  const outDir = resolve(requested ?? defaultOutDir(base, projectRoot));
+  const key = `${base}|${projectRoot}|${outDir}`;
   let build = builds.get(key);
   if (!build) {
-    const outDir = base === '/' && contentRoot === root ? join(root, 'dist') : join(root, 'tmp', `dist-${base.replace(/\W+/g, '') || 'root'}-${builds.size}`);
     build = (async () => {
       if (process.env.E2E_REUSE_BUILD === '1' && existsSync(join(outDir, 'index.html'))) return outDir;
+      const astro = join(root, 'node_modules/astro/bin/astro.mjs');
       try {
-        await promisify(execFile)(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--root', contentRoot], {
-          cwd: contentRoot,
+        await promisify(execFile)(process.execPath, [astro, 'build', '--root', projectRoot, '--outDir', outDir], {
+          cwd: projectRoot,
           env: buildEnv(base),
           maxBuffer: 64 * 2 ** 20,
         });
       } catch (error) {
-        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-        throw new Error(`astro build (base ${base}) failed:\n${stderr || stdout || String(error)}`);
+        const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+        // Astro logs some failures to stdout, so the end of it goes in too.
+        const output = [stderr, stdout.slice(-4000)].filter(Boolean).join('\n') || String(error);
+        throw new Error(`astro build (base ${base}, into ${outDir}) failed:\n${output}`);
       }
       return outDir;
     })();
@@ -53,9 +83,19 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
+  // Pagefind's index, fragments and wasm: gzip data it fetches and unpacks itself.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 export interface Served {
@@ -64,22 +104,33 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves a built folder on 127.0.0.1 under a base path, as a static host would. */
+/**
+ * Serves a built folder on 127.0.0.1 under a base path, as a static host would: `index.html` for a
+ * folder (after a redirect to its URL with a slash), the site's `404.html` with status 404.
+ */
 export async function serve(dir: string, base = '/'): Promise<Served> {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const folder = resolve(dir);
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file: string | undefined;
-    if (path.startsWith(prefix)) {
-      const candidate = join(dir, path.slice(prefix.length));
-      if (candidate.startsWith(dir)) {
-        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
-        else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
-      }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      response.writeHead(400).end('bad request');
+      return;
     }
-    if (!file) {
+    const candidate = path.startsWith(prefix) || `${path}/` === prefix ? resolve(folder, `.${path.slice(prefix.length - 1)}`) : undefined;
+    const inside = candidate !== undefined && (candidate === folder || candidate.startsWith(folder + sep));
+    if (inside && existsSync(candidate) && statSync(candidate).isDirectory() && !path.endsWith('/')) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = !inside ? undefined : existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(candidate, 'index.html');
+    if (!file || !existsSync(file)) {
+      const notFound = join(folder, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html'] });
-      response.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+      response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -87,7 +138,10 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Launches headless Chromium (Debian's, at /usr/bin/chromium unless CHROMIUM_PATH says otherwise). */
@@ -98,6 +152,17 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox', // root in a container has no user namespace for the sandbox
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking', // no calls home: the only network is the test server
+      '--disable-component-update',
+      '--disable-sync',
+      // Containers often give /dev/shm 64 MB, and Debian's launcher does not always notice (its check
+      // breaks when /dev/shm is mounted twice), so shared memory goes to /tmp.
+      '--disable-dev-shm-usage',
+    ],
   });
 }

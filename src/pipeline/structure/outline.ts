@@ -170,7 +170,7 @@ export function buildOutline(blocks: Block[]): Outline {
 
     const speaker = numbered ? undefined : readSpeaker(body);
     if (speaker) {
-      const owner = mode.type === 'body' ? ensureOwner(block) : mode.owner;
+      const owner: Item = mode.type === 'body' ? ensureOwner(block) : mode.owner;
       const report: SupplementaryReport = {
         speaker: speaker.speaker,
         role: speaker.role,
