@@ -3,7 +3,7 @@
  * and a new document dropped into content/ building with no code change.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +145,7 @@ afterAll(() => {
 
 /** A copy of the project, sharing node_modules, to drop files into; removed after the tests. */
 function projectCopy(name: string): string {
+  mkdirSync(join(root, 'tmp'), { recursive: true });
   const project = mkdtempSync(join(root, 'tmp', `${name}-`));
   copies.push(project);
   for (const entry of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
