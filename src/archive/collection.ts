@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
+import { type SearchDocument, searchDocument } from '../search/segments.ts';
 import { type Archive, buildArchive } from './archive.ts';
 
 let archive: Promise<Archive> | undefined;
@@ -26,4 +27,15 @@ export function getAgencies(): Promise<Map<string, Agency>> {
 export function getTopics(): Promise<Map<string, Topic>> {
   topics ??= getCollection('topics').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Topic])));
   return topics;
+}
+
+let searchDocuments: Promise<Map<string, SearchDocument>> | undefined;
+
+/** The search file of every document by id (src/search/segments.ts), built once for the endpoint and the search page. */
+export function getSearchDocuments(): Promise<Map<string, SearchDocument>> {
+  searchDocuments ??= Promise.all([getArchive(), getAgencies(), getTopics()]).then(([archive, agencies, topics]) => {
+    const names = { agency: (slug: string) => agencies.get(slug)?.short ?? slug, topic: (slug: string) => topics.get(slug)?.name ?? slug };
+    return new Map(archive.documents.map((document) => [document.id, searchDocument(document, names)]));
+  });
+  return searchDocuments;
 }

@@ -23,8 +23,15 @@ export function formatTimeSpan(start?: string, end?: string): string {
   return start ?? end ?? '';
 }
 
-/** The year of a document, for year pages. */
-export const yearOf = (iso: string | undefined) => (iso ? iso.slice(0, 4) : undefined);
+/** The year of a document, for year pages; `undated` when it has no date. */
+export const yearOf = (iso: string | undefined) => (iso ? iso.slice(0, 4) : 'undated');
+
+/** How many of the dates fall in each year, oldest year first (`undated` last, when asked for). */
+export function countByYear(dates: Array<string | undefined>, options: { undated?: boolean } = {}): Array<[string, number]> {
+  const years = new Map<string, number>();
+  for (const date of dates) if (date || options.undated) years.set(yearOf(date), (years.get(yearOf(date)) ?? 0) + 1);
+  return [...years].sort(([a], [b]) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
+}
 
 /** The Chinese word for a case action. */
 export const ACTION_LABEL = { released: '解除列管', continued: '賡續列管', merged: '併案', opened: '新增列管' } as const;
