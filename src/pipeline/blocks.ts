@@ -51,6 +51,13 @@ function phrasingRuns(nodes: PhrasingContent[], source: string, runs: Run[] = []
       case 'imageReference':
         if (start !== undefined && end !== undefined) runs.push({ text: source.slice(start, end), offset: start });
         break;
+      case 'link':
+      case 'linkReference':
+        // A written link (`[點此](javascript:…)`) is kept as printed, target included: the page shows
+        // it as text and never links to it. Autolinks (`<https://…>`, bare addresses) keep their text.
+        if (start !== undefined && end !== undefined && source[start] === '[') runs.push({ text: source.slice(start, end), offset: start });
+        else phrasingRuns(node.children, source, runs);
+        break;
       case 'footnoteReference':
         if (start !== undefined && end !== undefined) runs.push({ text: source.slice(start, end), offset: start });
         break;

@@ -54,8 +54,8 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
   }
 
   let out = '';
-  /** The last non-blank line written (joined parts included) and where the output stood after it. */
-  let previous: { text: string; end: number; hardWrap: boolean } | undefined;
+  /** The last non-blank line written (joined parts included) and whether it ended in a hard wrap. */
+  let previous: { text: string; hardWrap: boolean } | undefined;
   let written = 0;
   let blanks = 0;
   for (const line of lines) {
@@ -69,22 +69,24 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
     // line break separates lines that the layout means as lines (name lists, web-page fields).
     const cut = blanks > 0 || previous?.hardWrap;
     if (previous && cut && written > 1 && continuesParagraph(previous.text, content)) {
-      out = out.slice(0, previous.end);
+      // Blank lines are only counted, never written before the next kept line, so `out` still ends
+      // where the previous line ended and the join appends (no slicing: slicing a long string is quadratic).
       const indent = content.length - content.trimStart().length;
       const joined = content.trimStart();
-      if (ASCII_WORD.test(out.at(-1) ?? '') && ASCII_WORD.test(joined[0] ?? '')) {
+      // (`previous.text`, not `out`: reading a character of a long concatenated string flattens it.)
+      if (ASCII_WORD.test(previous.text.at(-1) ?? '') && ASCII_WORD.test(joined[0] ?? '')) {
         map.add(out.length, line.offset - 1);
         out += ' ';
       }
       map.add(out.length, line.offset + indent);
       out += joined;
-      previous = { text: previous.text + joined, end: out.length, hardWrap: / {2,}$/.test(line.text) };
+      previous = { text: previous.text + joined, hardWrap: / {2,}$/.test(line.text) };
     } else {
       // Blank lines between blocks stay: they delimit markdown blocks.
       if (previous) out += '\n'.repeat(1 + blanks);
       map.add(out.length, line.offset);
       out += content;
-      previous = { text: content, end: out.length, hardWrap: / {2,}$/.test(line.text) };
+      previous = { text: content, hardWrap: / {2,}$/.test(line.text) };
       written++;
     }
     blanks = 0;
