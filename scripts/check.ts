@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { RegistryError, loadRegistries } from '../src/archive/registries.ts';
-import { duplicateIds, listSources, processPath } from '../src/archive/sources.ts';
+import { listSources, processPath, separateDuplicates } from '../src/archive/sources.ts';
 import type { ArchiveDocument } from '../src/model/types.ts';
 
 const root = process.cwd();
@@ -30,7 +30,7 @@ function main(): number {
     if (outcome.document) documents.push(outcome.document);
     if ((index + 1) % 200 === 0) console.error(`… ${index + 1}/${paths.length} documents checked`);
   }
-  problems.push(...duplicateIds(documents));
+  problems.push(...separateDuplicates(documents));
   for (const problem of problems) console.log(problem);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.error(`${paths.length} documents checked in ${seconds} s: ${problems.length ? `${problems.length} problems` : 'no problems'}`);

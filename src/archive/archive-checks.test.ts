@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../model/types.ts';
 import { agenciesSchema } from '../schemas/registry.ts';
 import { RegistryError, loadYaml } from './registries.ts';
-import { duplicateIds } from './sources.ts';
+import { separateDuplicates } from './sources.ts';
 
 describe('registries', () => {
   it('names file, line and column of a malformed entry', () => {
@@ -23,12 +23,18 @@ describe('registries', () => {
   });
 });
 
-describe('duplicateIds', () => {
-  it('names both files of two documents that would share a URL', () => {
+describe('separateDuplicates', () => {
+  it('keeps both files of one meeting, the later under its own URL, and names both', () => {
     const document = (source: string) => ({ id: 'taipei-chief-secretaries-meeting-210', url: '/minutes/taipei/chief-secretaries-meeting/210/', source }) as ArchiveDocument;
-    const problems = duplicateIds([document('minutes/a.txt'), document('minutes/b.txt')]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('content/minutes/b.txt');
-    expect(problems[0]).toContain('content/minutes/a.txt');
+    const documents = [document('minutes/a.txt'), document('minutes/b.txt'), document('minutes/c.txt')];
+    const problems = separateDuplicates(documents);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/minutes\/b\.txt:1:1 is the same meeting as content\/minutes\/a\.txt .* published at \/minutes\/taipei\/chief-secretaries-meeting\/210-2\//);
+    expect(documents.map((entry) => entry.url)).toEqual([
+      '/minutes/taipei/chief-secretaries-meeting/210/',
+      '/minutes/taipei/chief-secretaries-meeting/210-2/',
+      '/minutes/taipei/chief-secretaries-meeting/210-3/',
+    ]);
+    expect(new Set(documents.map((entry) => entry.id)).size).toBe(3);
   });
 });

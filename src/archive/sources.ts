@@ -45,17 +45,29 @@ export function processPath(root: string, path: string, registries: Registries):
   }
 }
 
-/** Problems only the whole archive shows: two documents with the same id (and so the same URL). */
-export function duplicateIds(documents: ArchiveDocument[]): string[] {
+/**
+ * Problems only the whole archive shows: two files for the same document (same organization, series
+ * and session, so the same id and URL). Nothing is dropped: the later file (in path order) is kept
+ * under the URL with `-2`, `-3` … appended, and the problem names both files.
+ */
+export function separateDuplicates(documents: ArchiveDocument[]): string[] {
   const byId = new Map<string, ArchiveDocument>();
   const problems: string[] = [];
   for (const document of documents) {
     const other = byId.get(document.id);
-    if (other) {
-      problems.push(
-        `content/${document.source}:1:1 has the same URL ${document.url} as content/${other.source} (same organization, series and session): remove one or fix its title`,
-      );
-    } else byId.set(document.id, document);
+    if (!other) {
+      byId.set(document.id, document);
+      continue;
+    }
+    const original = document.url;
+    let n = 2;
+    while (byId.has(`${document.id}-${n}`)) n++;
+    document.id = `${document.id}-${n}`;
+    document.url = original.replace(/\/$/, `-${n}/`);
+    byId.set(document.id, document);
+    problems.push(
+      `content/${document.source}:1:1 is the same meeting as content/${other.source} (same organization, series and session, URL ${original}): published at ${document.url}; remove one file or fix its title`,
+    );
   }
   return problems;
 }

@@ -26,6 +26,9 @@ export function linePieces(line: string): string[] {
     .filter(Boolean);
 }
 
+/** How far past the last find a line's text is looked for first. */
+const NEARBY = 4096;
+
 export const squash = (text: string) => text.replace(/\*\*|__/g, '').replace(/\s+/g, '');
 
 /** Adds a warning for every source line whose text the model does not hold. */
@@ -33,9 +36,18 @@ export function checkCoverage(document: ArchiveDocument, file: VFile): number {
   const model = squash(documentText(document).join(''));
   const source = file.data.sourceText ?? String(file.value);
   let missing = 0;
+  // The model mostly follows the source's order: looking just after the last find first keeps a
+  // long document linear (a slice of a flat string is not copied); failing that, anywhere.
+  let cursor = 0;
   source.split('\n').forEach((line, index) => {
     for (const piece of linePieces(line)) {
-      if (model.includes(piece)) continue;
+      let at = model.slice(cursor, cursor + NEARBY + piece.length).indexOf(piece);
+      at = at >= 0 ? at + cursor : model.indexOf(piece);
+      if (at >= 0) {
+        // Text repeated earlier (a second 會議結論：) must not send the search back to the start.
+        cursor = Math.max(cursor, at + piece.length);
+        continue;
+      }
       missing++;
       let found = 0;
       while (found < piece.length && model.includes(piece.slice(0, found + 1))) found++;

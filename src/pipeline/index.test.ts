@@ -173,10 +173,15 @@ describe('秘書處109年1-6月施政成果報告', () => {
 });
 
 describe('files the pipeline cannot fully understand', () => {
-  it('still gives an empty file a document, an ASCII URL and a message', () => {
-    const { document, file } = processSource(Buffer.from(''), 'content/minutes/空白檔案.txt', registries);
-    expect(document.url).toMatch(/^\/minutes\/[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
-    expect(file.messages.length).toBeGreaterThan(0);
+  it('rejects an empty file with a message naming it: there is nothing to publish', () => {
+    expect(() => processSource(Buffer.from(' \n\n'), 'content/minutes/空白檔案.txt', registries)).toThrow(
+      /^content\/minutes\/空白檔案\.txt:1:1 empty file: nothing to publish/,
+    );
+  });
+  it('publishes a file without a recognisable title as unclassified, with an ASCII URL', () => {
+    const { document } = processSource(Buffer.from('附件一 說明\n\n內容\n'), 'content/minutes/附件 一.txt', registries);
+    expect(document.series).toBe('未分類文件');
+    expect(document.url).toMatch(/^\/minutes\/[a-z0-9-]+\/unclassified\/[a-z0-9-]+\/$/);
   });
   it('keeps the text of prose it cannot structure, and says where', () => {
     const text = '本文件為會議資料之附件，無會議紀錄格式。\n\n請參閱原始公告。\n';

@@ -25,10 +25,32 @@ declare module 'vfile' {
 export class UnreadableSourceError extends Error {
   readonly path: string;
   constructor(path: string, reason: string) {
-    super(`${path}:1:1 cannot read the file: ${reason}`);
+    super(`${path}:1:1 ${reason}`);
     this.name = 'UnreadableSourceError';
     this.path = path;
   }
+}
+
+/** File formats published alongside the texts, by their first bytes: a copy saved under a text name. */
+const SIGNATURES: [string, number[]][] = [
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive (an ODT or DOCX document is one)', [0x50, 0x4b, 0x03, 0x04]],
+  ['an old Office document (DOC/XLS)', [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+/** What kind of binary file the bytes are, if they are one. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [kind, signature] of SIGNATURES) if (signature.every((byte, i) => bytes[i] === byte)) return kind;
+  return undefined;
+}
+
+/** Text has no NUL and few control characters; a binary file that happens to decode has many. */
+function looksBinary(text: string): boolean {
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return text.includes('\u0000') || controls > Math.max(8, text.length / 200);
 }
 
 /** Detects the encoding from a BOM or, failing that, from the bytes themselves. */
@@ -83,12 +105,22 @@ export function normalizeLineEndings(text: string): string {
  * @param path the path reported in messages (relative to the project root, e.g. `content/minutes/x.txt`)
  */
 export function readSource(bytes: Uint8Array, path: string): VFile {
+  const kind = binaryKind(bytes);
+  if (kind) {
+    throw new UnreadableSourceError(path, `cannot read the file: it is ${kind}, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)`);
+  }
   const encoding = detectEncoding(bytes);
   if (!encoding) {
-    throw new UnreadableSourceError(path, 'it is neither UTF-8, UTF-16 nor Big5 (expected a text file as published)');
+    throw new UnreadableSourceError(path, 'cannot read the file: it is neither UTF-8, UTF-16 nor Big5 (expected a text file as published)');
   }
   // `ignoreBOM: false` (the default) drops a leading BOM: it is an encoding mark, not a character of the text.
   const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  if (looksBinary(text)) {
+    throw new UnreadableSourceError(path, `cannot read the file: it holds binary data (NUL or control bytes), not text (expected the document's text saved as UTF-8, UTF-16 or Big5)`);
+  }
+  if (!text.trim()) {
+    throw new UnreadableSourceError(path, 'empty file: nothing to publish (expected the text of minutes or a report; remove the file or add its text)');
+  }
   const file = new VFile({ path, value: normalizeLineEndings(text) });
   file.data.encoding = encoding;
   return file;

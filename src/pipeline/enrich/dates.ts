@@ -52,6 +52,14 @@ export function findDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
+/** A date as printed that names no real day (`民國110年13月40日`), so the reader can be told which. */
+export function findImpossibleDate(text: string): string | undefined {
+  if (findDate(text)) return undefined;
+  const half = toHalfWidth(text);
+  const match = ROC_DATE.exec(half) ?? ISO_DATE.exec(half);
+  return match ? text.slice(match.index, match.index + match[0].length).trim() : undefined;
+}
+
 const MERIDIEM: Record<string, number> = { 上午: 0, 早上: 0, 中午: 12, 下午: 12, 晚上: 12, 傍晚: 12 };
 
 /**

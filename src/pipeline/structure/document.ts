@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import type { ArchiveDocument, HeaderField } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
-import { afterStart, findDate, findTime } from '../enrich/dates.ts';
+import { afterStart, findDate, findImpossibleDate, findTime } from '../enrich/dates.ts';
 import { isSectionName, readLabel } from '../labels.ts';
 import { readBareField, readHeaderLine, readPerson } from './header.ts';
 import { buildOutline } from './outline.ts';
@@ -62,7 +62,7 @@ function readHead(blocks: Block[], file: VFile) {
         `expected a title such as 臺北市政府第210次主任秘書會報紀錄 or 臺北市政府秘書處 109 年 1-6 月施政成果報告, found “${text.slice(0, 40)}”`,
         { place: { line: block.line, column: block.column }, ruleId: 'title', source: 'minutes-archive' },
       );
-      title = { text, info: { kind: 'minutes', organization: '', series: '' }, line: block.line };
+      title = { text, info: { kind: 'minutes', organization: '', series: UNCLASSIFIED }, line: block.line };
       continue;
     }
     break;
@@ -70,6 +70,9 @@ function readHead(blocks: Block[], file: VFile) {
   if (pending) file.message(`header field ${pending.label} has no value on the next line`, { ruleId: 'header', source: 'minutes-archive' });
   return { title, header, bodyStart: index };
 }
+
+/** The series of a document whose title names none: it is published, and listed apart. */
+export const UNCLASSIFIED = '未分類文件';
 
 const field = (header: HeaderField[], ...names: string[]) => header.find((entry) => names.includes(entry.label));
 
@@ -91,7 +94,7 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
     title: title?.text.replace(/^#+\s*/, '') ?? '',
     source,
     organization: info?.organization || org || '',
-    series: info?.series ?? '',
+    series: info?.series || UNCLASSIFIED,
     ...(info?.session ? { session: info.session } : {}),
     header,
     items: outline.items,
@@ -145,7 +148,14 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
   }
 
   if (document.kind === 'minutes') {
-    if (!document.date) {
+    const impossible = when && findImpossibleDate(when.value);
+    if (!document.date && impossible) {
+      file.message(`the date ${impossible} in ${when.label} does not exist: expected a real day such as 民國110年7月22日 (published without a date)`, {
+        place: { line: when.line, column: 1 },
+        ruleId: 'date',
+        source: 'minutes-archive',
+      });
+    } else if (!document.date) {
       file.message('expected the meeting date in a 時間 or 開會日期 field (e.g. 時間：民國110年7月22日10時0分)', {
         place: { line: when?.line ?? title?.line ?? 1, column: 1 },
         ruleId: 'date',
