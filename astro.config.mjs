@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import ogCards from './src/integrations/og-cards.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
 /**
@@ -15,6 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts).
-  integrations: [searchIndex()],
+  // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts) and a
+  // share card (Open Graph image) per document, drawn with sharp from a bundled font (src/og/).
+  integrations: [searchIndex(), ogCards()],
 });

@@ -43,7 +43,13 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
         const entry = previous?.digest === digest ? store.get(previous.id) : undefined;
         if (entry && previous) {
           // As the pipeline made it: a duplicate's `-2` is given again below, against today's files.
-          read.push({ path, digest, document: { ...(entry.data as unknown as ArchiveDocument), ...previous.base }, base: previous.base });
+          const document = { ...(entry.data as unknown as ArchiveDocument), ...previous.base };
+          // Its problems still stand: a strict build and the summary count them as if parsed.
+          for (const problem of document.warnings) {
+            problems.push(problem);
+            if (!strict) logger.warn(problem);
+          }
+          read.push({ path, digest, document, base: previous.base });
           continue;
         }
         const outcome = processPath(root, path, registries);

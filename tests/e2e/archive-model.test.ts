@@ -3,12 +3,12 @@
  * and a new document dropped into content/ building with no code change.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument, Item } from '../../src/model/types.ts';
-import { buildSite, launchBrowser, root, serve, type Served } from './harness.ts';
+import { buildSite, launchBrowser, projectCopy, removeProjectCopies, root, serve, type Served } from './harness.ts';
 
 interface IndexEntry {
   id: string;
@@ -138,20 +138,7 @@ describe('document pages', () => {
   });
 });
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const copy of copies) rmSync(copy, { recursive: true, force: true });
-});
-
-/** A copy of the project, sharing node_modules, to drop files into; removed after the tests. */
-function projectCopy(name: string): string {
-  mkdirSync(join(root, 'tmp'), { recursive: true });
-  const project = mkdtempSync(join(root, 'tmp', `${name}-`));
-  copies.push(project);
-  for (const entry of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-  return project;
-}
+afterAll(removeProjectCopies);
 
 describe('a new document dropped into content/', () => {
   it('builds with no code change, in a layout the seeds do not have', async () => {

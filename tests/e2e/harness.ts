@@ -4,7 +4,7 @@
  * playwright-core.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -108,8 +108,29 @@ export interface Served {
  * Serves a built folder on 127.0.0.1 under a base path, as a static host would: `index.html` for a
  * folder (after a redirect to its URL with a slash), the site's `404.html` with status 404.
  */
+/**
+ * The headers the site ships for every path (`/*` in `_headers`, copied from public/), so tests run
+ * under the Content-Security-Policy a host would send.
+ */
+export function siteHeaders(dir: string): Record<string, string> {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  const headers: Record<string, string> = {};
+  let all = false;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) all = line.trim() === '/*';
+    else if (all) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
 export async function serve(dir: string, base = '/'): Promise<Served> {
   const folder = resolve(dir);
+  const headers = siteHeaders(folder);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -129,11 +150,11 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
     const file = !inside ? undefined : existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(candidate, 'index.html');
     if (!file || !existsSync(file)) {
       const notFound = join(folder, '404.html');
-      response.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      response.writeHead(404, { ...headers, 'Content-Type': TYPES['.html'] });
       response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -165,4 +186,20 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+const copies: string[] = [];
+
+/** A copy of the project, sharing node_modules, to drop files into; removed by {@link removeProjectCopies}. */
+export function projectCopy(name: string): string {
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  const project = mkdtempSync(join(root, 'tmp', `${name}-`));
+  copies.push(project);
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  return project;
+}
+
+export function removeProjectCopies(): void {
+  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
 }
