@@ -65,6 +65,13 @@ describe('bad input', () => {
     ]);
   });
 
+  it('publishes a text that starts with an item as unclassified, its items kept', () => {
+    const { document, problems } = run('label-first-line.txt');
+    expect(document!.series).toBe('未分類文件');
+    expect(document!.items[0]!.title).toBe('沒有標題的紀錄');
+    expect(problems[0]).toBe(`${DIR}/label-first-line.txt:1:1 expected a title line naming the meeting or report, found none`);
+  });
+
   it('publishes a document with an impossible date without a date, naming the line', () => {
     const { document, problems } = run('impossible-date.txt');
     expect(document!.date).toBeUndefined();

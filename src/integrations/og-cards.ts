@@ -25,7 +25,8 @@ export const OG_CACHE_DIR = join('node_modules', '.cache', 'minutes-archive', 'o
 /** The card of one document. Reports have a period instead of a session: it stands in for the date. */
 export function cardInput(document: ArchiveDocument, siteName: string = SITE_TITLE): CardInput {
   return {
-    title: document.title,
+    // A text whose title could not be read is still published; its card names the file.
+    title: document.title || document.source,
     series: document.series,
     session: document.session?.label,
     date: document.period ? `${document.period.start} 至 ${document.period.end}` : document.date,
@@ -83,8 +84,8 @@ export async function writeOgCards(
   await eachLimited(files, CONCURRENCY, async (file) => {
     const document = JSON.parse(await readFile(join(documentsDir, file), 'utf8')) as ArchiveDocument;
     // The id names the PNG: refuse one that could leave the folder or break the URL.
-    if (typeof document.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(document.id) || !document.title)
-      throw new Error(`Open Graph cards: ${file} has no usable id and title`);
+    if (typeof document.id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(document.id))
+      throw new Error(`Open Graph cards: ${file} has no usable id`);
     const input = cardInput(document, siteName);
     const cached = join(cacheDir, `${cardDigest(input)}.png`);
     const out = join(outDir, `${document.id}.png`);
