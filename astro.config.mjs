@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import ogCards from './src/integrations/og-cards.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
@@ -18,5 +19,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts) and a
   // share card (Open Graph image) per document, drawn with sharp from a bundled font (src/og/).
-  integrations: [searchIndex(), ogCards()],
+  // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex(), ogCards()],
 });

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument, Item } from '../../src/model/types.ts';
@@ -36,6 +37,19 @@ describe('open data in dist/data', () => {
   beforeAll(async () => {
     dist = await buildSite('/');
     index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+  });
+
+  it('publishes resolutions.csv with one row per resolution of the models, and a sitemap robots.txt names', () => {
+    const rows: Record<string, string>[] = parse(readFileSync(join(dist, 'data', 'resolutions.csv'), 'utf8'), { bom: true, columns: true });
+    const resolutions = index.documents.flatMap((entry) => {
+      const walk = (items: Item[]): Item[] => items.flatMap((item) => [item, ...walk(item.items)]);
+      return walk(load(entry.id).items).flatMap((item) => item.resolutions.map((resolution) => `${entry.id} ${resolution.text}`));
+    });
+    expect(rows.map((row) => `${row.document_id} ${row.text}`).sort()).toEqual(resolutions.sort());
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https:\/\/example\.org\/sitemap-index\.xml$/m);
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    for (const entry of index.documents) expect(sitemap).toContain(`<loc>https://example.org${entry.url}</loc>`);
   });
 
   it('lists every document with its page and model file', () => {
