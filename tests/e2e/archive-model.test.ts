@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,20 @@ describe('open data in dist/data', () => {
     expect(robots).toMatch(/^Sitemap: https:\/\/example\.org\/sitemap-index\.xml$/m);
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     for (const entry of index.documents) expect(sitemap).toContain(`<loc>https://example.org${entry.url}</loc>`);
+  });
+
+  it('validates every data file against the JSON Schema it publishes, which rejects a broken file', () => {
+    const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
+    const schema = (name: string) => JSON.parse(readFileSync(join(dist, 'data', 'schema', `${name}.json`), 'utf8'));
+    const validIndex = ajv.compile(schema('index'));
+    const validDocument = ajv.compile(schema('document'));
+    expect(validIndex(index), ajv.errorsText(validIndex.errors)).toBe(true);
+    for (const entry of index.documents) {
+      const document = load(entry.id);
+      expect(validDocument(document), `${entry.id}: ${ajv.errorsText(validDocument.errors)}`).toBe(true);
+    }
+    const broken = { ...load(index.documents[0]!.id), date: '民國110年7月22日', items: [{ label: '一、' }] };
+    expect(validDocument(broken)).toBe(false);
   });
 
   it('lists every document with its page and model file', () => {

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../archive/collection.ts';
+import { indexSchema } from '../../schemas/open-data.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
@@ -15,5 +16,6 @@ export const GET: APIRoute = async () => {
     date: document.date ?? null,
     json: `/data/documents/${document.id}.json`,
   }));
-  return new Response(JSON.stringify({ documents }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  // Checked against the published schema (data/schema/index.json) before it is written.
+  return new Response(JSON.stringify(indexSchema.parse({ documents }), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
