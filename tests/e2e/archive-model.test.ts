@@ -7,6 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument, Item } from '../../src/model/types.ts';
@@ -65,6 +66,21 @@ describe('open data in dist/data', () => {
     }
     const broken = { ...load(index.documents[0]!.id), date: '民國110年7月22日', items: [{ label: '一、' }] };
     expect(validDocument(broken)).toBe(false);
+  });
+
+  it('publishes RSS feeds of the archive, each series and each agency, with absolute links to pages that exist', () => {
+    const xml = new XMLParser({ ignoreAttributes: false });
+    const feed = (path: string) => xml.parse(readFileSync(join(dist, path), 'utf8')).rss.channel as { title: string; item: { link: string; title: string }[] | { link: string; title: string } };
+    const items = (path: string) => [feed(path).item].flat();
+    const all = items('feed.xml');
+    expect(all.map((item) => item.title).sort()).toEqual(index.documents.map((document) => document.title).sort());
+    expect(items('series/taipei/chief-secretaries-meeting/feed.xml').map((item) => item.link)).toEqual([
+      'https://example.org/minutes/taipei/chief-secretaries-meeting/224/',
+      'https://example.org/minutes/taipei/chief-secretaries-meeting/210/',
+    ]);
+    expect(items('agencies/information-technology/feed.xml').length).toBeGreaterThan(1);
+    for (const item of all) expect(readFileSync(join(dist, new URL(item.link).pathname, 'index.html'), 'utf8')).toContain(item.title);
+    expect(readFileSync(join(dist, 'series/taipei/chief-secretaries-meeting/index.html'), 'utf8')).toContain('type="application/rss+xml"');
   });
 
   it('lists every document with its page and model file', () => {

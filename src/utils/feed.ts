@@ -1,0 +1,33 @@
+/**
+ * RSS 2.0 feeds (by @astrojs/rss): the newest documents of the archive, of a series or of an agency,
+ * with absolute links under the configured site and base path.
+ */
+import rss from '@astrojs/rss';
+import type { ArchiveDocument } from '../model/types.ts';
+import { SITE_TITLE } from '../consts.ts';
+import { formatDate } from './format.ts';
+import { withBase } from './url.ts';
+
+/** How many documents a feed lists, newest first. */
+export const FEED_SIZE = 50;
+
+const byDateDesc = (a: ArchiveDocument, b: ArchiveDocument) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+export function documentFeed(site: URL | undefined, title: string, documents: ArchiveDocument[]): Promise<Response> {
+  const origin = site ?? new URL('https://example.org');
+  return rss({
+    title: title === SITE_TITLE ? title : `${title}｜${SITE_TITLE}`,
+    description: `${title}：最新 ${FEED_SIZE} 份會議紀錄與施政成果報告`,
+    site: new URL(withBase('/'), origin).href,
+    customData: '<language>zh-TW</language>',
+    items: [...new Set(documents)]
+      .sort(byDateDesc)
+      .slice(0, FEED_SIZE)
+      .map((document) => ({
+        title: document.title,
+        link: new URL(withBase(document.url), origin).href,
+        ...(document.date ? { pubDate: new Date(`${document.date}T00:00:00+08:00`) } : {}),
+        description: `${[document.series, document.session?.label].filter(Boolean).join(' ')}（${formatDate(document.date)}）`,
+      })),
+  });
+}
