@@ -57,6 +57,14 @@ export interface ItemRef {
   item: Item;
 }
 
+/** Where an agency appears: meetings it held, items it reported, resolutions addressed to it, items it spoke in. */
+export interface AgencyMentions {
+  held: ArchiveDocument[];
+  reported: ItemRef[];
+  addressed: ResolutionRef[];
+  spokeIn: ItemRef[];
+}
+
 export interface Archive {
   /** Newest first. */
   documents: ArchiveDocument[];
@@ -64,7 +72,7 @@ export interface Archive {
   series: Map<string, Series>;
   cases: Map<string, TrackedCase>;
   /** Per agency slug. */
-  agencies: Map<string, { held: ArchiveDocument[]; reported: ItemRef[]; addressed: ResolutionRef[]; spokeIn: ItemRef[] }>;
+  agencies: Map<string, AgencyMentions>;
   /** Per topic slug. */
   topics: Map<string, { items: ItemRef[]; resolutions: ResolutionRef[] }>;
 }

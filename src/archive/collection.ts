@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { type SearchDocument, searchDocument } from '../search/segments.ts';
-import { type Archive, buildArchive } from './archive.ts';
+import { type AgencyMentions, type Archive, buildArchive } from './archive.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
@@ -27,6 +27,18 @@ export function getAgencies(): Promise<Map<string, Agency>> {
 export function getTopics(): Promise<Map<string, Topic>> {
   topics ??= getCollection('topics').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Topic])));
   return topics;
+}
+
+/**
+ * The agencies the archive mentions, each with what it held, reported, spoke in and was asked to do:
+ * the agencies with a page and a feed (a registry entry nobody mentions has nothing to show).
+ */
+export async function getMentionedAgencies(): Promise<{ agency: Agency; mentions: AgencyMentions }[]> {
+  const [archive, agencies] = await Promise.all([getArchive(), getAgencies()]);
+  return [...agencies.values()].flatMap((agency) => {
+    const mentions = archive.agencies.get(agency.slug);
+    return mentions ? [{ agency, mentions }] : [];
+  });
 }
 
 let searchDocuments: Promise<Map<string, SearchDocument>> | undefined;

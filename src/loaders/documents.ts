@@ -35,6 +35,11 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
       const started = Date.now();
       const read: { path: string; digest: string; document: ArchiveDocument; base: { id: string; url: string } }[] = [];
       const problems: string[] = [];
+      // Lenient builds log each problem as found; a strict build lists them all at the end.
+      const report = (problem: string) => {
+        problems.push(problem);
+        if (!strict) logger.warn(problem);
+      };
       let parsed = 0;
       for (const [index, path] of paths.entries()) {
         const digest = generateDigest(generateDigest(readFileSync(join(root, path)).toString('base64')) + registryDigest);
@@ -45,29 +50,20 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
           // As the pipeline made it: a duplicate's `-2` is given again below, against today's files.
           const document = { ...(entry.data as unknown as ArchiveDocument), ...previous.base };
           // Its problems still stand: a strict build and the summary count them as if parsed.
-          for (const problem of document.warnings) {
-            problems.push(problem);
-            if (!strict) logger.warn(problem);
-          }
+          document.warnings.forEach(report);
           read.push({ path, digest, document, base: previous.base });
           continue;
         }
         const outcome = processPath(root, path, registries);
         parsed++;
-        for (const problem of outcome.problems) {
-          problems.push(problem);
-          if (!strict) logger.warn(problem);
-        }
+        outcome.problems.forEach(report);
         if (outcome.document) {
           const { id, url } = outcome.document;
           read.push({ path, digest, document: outcome.document, base: { id, url } });
         }
         if ((index + 1) % 100 === 0) logger.info(`${index + 1}/${paths.length} documents read`);
       }
-      for (const problem of separateDuplicates(read.map((entry) => entry.document))) {
-        problems.push(problem);
-        if (!strict) logger.warn(problem);
-      }
+      separateDuplicates(read.map((entry) => entry.document)).forEach(report);
       if (strict && problems.length) {
         throw new Error(`${problems.length} problems in content/ (strict build):\n${problems.join('\n')}\nFix the sources, or build without STRICT=1 to publish them with warnings.`);
       }
