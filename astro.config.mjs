@@ -17,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // The content layer's store (parsed documents, by digest) stays with the project, not in
+  // node_modules, so project copies that share node_modules (tests, shard builds) never share it.
+  cacheDir: './.astro/cache',
   // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts) and a
   // share card (Open Graph image) per document, drawn with sharp from a bundled font (src/og/).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
