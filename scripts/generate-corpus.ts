@@ -1,38 +1,94 @@
 /**
- * `npm run corpus -- <count> <dir>`: writes a synthetic archive of <count> documents into <dir>
- * (content/minutes and content/reports, plus the registries), made from the real documents of
- * content/ with new session numbers and dates, so benchmarks and search evaluation can run at scale.
- * The words stay the documents' own; only numbers in titles and headers change.
+ * `npm run corpus -- --count N --out DIR [--seed S]` (or, as other scripts call it, `… N DIR`):
+ * writes a synthetic archive of N documents into DIR/content (minutes, reports, and a copy of the
+ * registries and site pages of content/), so benchmarks and search evaluation can run at the scale of a real city archive.
+ *
+ * The documents are recombined from the real ones of content/ (scripts/corpus/): meeting series of
+ * the city and of ~40 agencies, session after session, monthly over ~20 years for 10,000 documents,
+ * with items, resolutions and reports drawn from the real minutes; only numbers, dates, agency names
+ * and the composition change. The same seed gives byte-identical files.
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { generateCorpus } from './corpus/generate.ts';
 
-const [countArg = '1000', outArg = 'tmp/corpus'] = process.argv.slice(2);
-const count = Number(countArg);
-const out = outArg;
-const root = process.cwd();
-
-const templates = ['minutes', 'reports'].flatMap((kind) =>
-  readdirSync(join(root, 'content', kind))
-    .filter((name) => /\.(?:txt|md)$/.test(name))
-    .map((name) => ({ kind, name, text: readFileSync(join(root, 'content', kind, name), 'utf8') })),
-);
-if (!templates.length) throw new Error('content/minutes and content/reports hold no documents to copy');
-
-mkdirSync(join(out, 'content', 'minutes'), { recursive: true });
-mkdirSync(join(out, 'content', 'reports'), { recursive: true });
-for (const registry of ['agencies.yaml', 'topics.yaml', 'series.yaml']) copyFileSync(join(root, 'content', registry), join(out, 'content', registry));
-
-for (let index = 0; index < count; index++) {
-  const template = templates[index % templates.length]!;
-  const copy = Math.floor(index / templates.length) + 1;
-  // A new session number (第 210 次 → 第 1210 次 …) and a new ROC year keep ids unique and dates plausible.
-  let text = template.text.replace(/第\s*(\d+)\s*次/, (_, n: string) => `第 ${Number(n) + copy * 1000} 次`);
-  if (template.kind === 'reports') {
-    // Reports are identified by agency and period: move the period by whole years.
-    text = text.replace(/(\d{2,3})(\s*年\s*\d+\s*-\s*\d+\s*月)/, (_, year: string, rest: string) => `${Number(year) + copy}${rest}`);
-  }
-  const name = `${template.name.replace(/\.(txt|md)$/, '')}-${String(copy).padStart(4, '0')}.${template.name.split('.').pop()}`;
-  writeFileSync(join(out, 'content', template.kind, name), text);
+interface Options {
+  count: number;
+  out: string;
+  seed: string;
 }
-console.error(`${count} documents written to ${join(out, 'content')}`);
+
+function parseArgs(args: string[]): Options {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split('=', 2);
+      named.set(name!, inline ?? args[++i] ?? '');
+    } else positional.push(arg);
+  }
+  const count = Number(named.get('count') ?? positional[0] ?? 1000);
+  if (!Number.isInteger(count) || count < 0) throw new Error(`--count must be a whole number, got “${named.get('count') ?? positional[0]}”`);
+  return { count, out: named.get('out') ?? positional[1] ?? 'tmp/corpus', seed: named.get('seed') ?? '1' };
+}
+
+/** The marker that says a folder's documents were generated, so a new run may replace them. */
+const MARKER = '.generated-corpus';
+
+/** Empties the document folders of a previous run; refuses to touch documents this script did not write. */
+function prepare(out: string): void {
+  const content = join(out, 'content');
+  const generated = existsSync(join(content, MARKER));
+  for (const folder of ['minutes', 'reports']) {
+    const path = join(content, folder);
+    if (!existsSync(path) || !readdirSync(path).length) continue;
+    if (!generated) throw new Error(`${path} already holds documents this script did not write: choose another folder`);
+    rmSync(path, { recursive: true, force: true });
+  }
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, MARKER), 'Documents in minutes/ and reports/ were written by scripts/generate-corpus.ts and are replaced by its next run.\n');
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const root = process.cwd();
+  const out = resolve(options.out);
+  const started = performance.now();
+  prepare(out);
+  // Registries (*.yaml) and the rest of content/ (site pages) come along, so DIR is a whole project content folder.
+  for (const name of readdirSync(join(root, 'content')).filter((entry) => entry !== 'minutes' && entry !== 'reports').sort()) {
+    cpSync(join(root, 'content', name), join(out, 'content', name), { recursive: true });
+  }
+  const folders = new Set<string>();
+  const corpus = generateCorpus({ count: options.count, seed: options.seed, root });
+  const step = Math.max(1000, Math.ceil(options.count / 10 / 1000) * 1000);
+  let bytes = 0;
+  let written = 0;
+  let next = corpus.next();
+  for (; !next.done; next = corpus.next()) {
+    const path = join(out, next.value.path);
+    const folder = dirname(path);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    writeFileSync(path, next.value.text);
+    bytes += Buffer.byteLength(next.value.text);
+    if (++written % step === 0) process.stderr.write(`corpus: ${written} / ${options.count} documents\n`);
+  }
+  const summary = next.value;
+  const seconds = (performance.now() - started) / 1000;
+  process.stderr.write(
+    `corpus: ${summary.documents} documents (${summary.minutes} minutes, ${summary.reports} reports) in ${summary.meetingSeries} meeting series and ` +
+      `${summary.reportSeries} report series, ${summary.agencies} agencies, ${(bytes / 1e6).toFixed(1)} MB ` +
+      `(${Math.round(bytes / Math.max(1, summary.documents))} bytes each), seed ${options.seed}, ${seconds.toFixed(1)} s → ${join(out, 'content')}\n`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
