@@ -7,6 +7,8 @@ import { join, relative } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
 import { type Registries, processSource } from '../pipeline/index.ts';
 import { UnreadableSourceError } from '../pipeline/read.ts';
+import { routes } from '../utils/routes.ts';
+import { imageLookup } from './images.ts';
 
 /** Folders of `content/` that hold documents, by kind. */
 export const SOURCE_FOLDERS = ['minutes', 'reports'];
@@ -37,7 +39,7 @@ export interface SourceOutcome {
 /** Runs the pipeline on one file; a file that cannot be read is a problem, not a crash. */
 export function processPath(root: string, path: string, registries: Registries): SourceOutcome {
   try {
-    const { document } = processSource(readFileSync(join(root, path)), path, registries);
+    const { document } = processSource(readFileSync(join(root, path)), path, registries, { images: imageLookup(root) });
     return { path, document, problems: document.warnings };
   } catch (error) {
     if (error instanceof UnreadableSourceError) return { path, problems: [error.message] };
@@ -64,6 +66,7 @@ export function separateDuplicates(documents: ArchiveDocument[]): string[] {
     while (byId.has(`${document.id}-${n}`)) n++;
     document.id = `${document.id}-${n}`;
     document.url = original.replace(/\/$/, `-${n}/`);
+    document.file = { ...document.file, url: routes.source(document) };
     byId.set(document.id, document);
     problems.push(
       `content/${document.source}:1:1 is the same meeting as content/${other.source} (same organization, series and session, URL ${original}): published at ${document.url}; remove one file or fix its title`,

@@ -11,9 +11,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { imageListing } from '../archive/images.ts';
 import { loadRegistries } from '../archive/registries.ts';
 import { listSources, processPath, separateDuplicates } from '../archive/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
+import { loadSiteIdentity, unknownSources } from '../site/identity.ts';
 
 /** The pipeline's own code: when it changes, every document is parsed again. */
 function pipelineCode(root: string): string {
@@ -30,7 +32,10 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
       const root = fileURLToPath(config.root);
       const strict = options.strict ?? (process.env.STRICT === '1' || process.env.ARCHIVE_STRICT === '1');
       const registries = loadRegistries(join(root, 'content'));
-      const registryDigest = generateDigest(JSON.stringify(registries.data) + pipelineCode(root));
+      // Read every build, not part of the digest: the links to originals it gives change no parse.
+      const site = loadSiteIdentity(join(root, 'content'));
+      // Image files too: whether an image a document names is there decides its model and warnings.
+      const registryDigest = generateDigest(JSON.stringify(registries.data) + pipelineCode(root) + imageListing(root));
       const paths = listSources(root);
       const started = Date.now();
       const read: { path: string; digest: string; document: ArchiveDocument; base: { id: string; url: string } }[] = [];
@@ -64,6 +69,13 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
         if ((index + 1) % 100 === 0) logger.info(`${index + 1}/${paths.length} documents read`);
       }
       separateDuplicates(read.map((entry) => entry.document)).forEach(report);
+      unknownSources(site, paths.map((path) => path.replace(/^content[\\/]/, ''))).forEach(report);
+      for (const { document } of read) {
+        // A copy: a cached entry's file object is the store's own.
+        const { officialUrl: _previous, ...file } = document.file;
+        const officialUrl = site.sources[document.source];
+        document.file = officialUrl ? { ...file, officialUrl } : file;
+      }
       if (strict && problems.length) {
         throw new Error(`${problems.length} problems in content/ (strict build):\n${problems.join('\n')}\nFix the sources, or build without STRICT=1 to publish them with warnings.`);
       }

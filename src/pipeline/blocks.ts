@@ -5,9 +5,15 @@
  * nesting, which is extraction residue; so the structure stage reads a flat list of lines. Each line
  * keeps its text exactly (markdown residue removed: list bullets, `#`, `**`, autolink brackets) and
  * the source line it came from. Ordered-list numbers (`1.`) are real labels and stay in the text.
+ * Markdown images stay in the text as printed too; each is also listed on its line's block, so a
+ * later stage can look for the file it names.
  */
-import type { ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { Image, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
+import type { ImageRef } from '../model/types.ts';
 import type { SourceMap } from './source-map.ts';
+
+/** An image reference with the column it starts at; the images stage adds `path` when the file is there. */
+export type BlockImage = ImageRef & { column: number };
 
 export interface Block {
   text: string;
@@ -22,12 +28,16 @@ export interface Block {
   bullet?: boolean;
   /** A GFM table, cells as text. */
   table?: { header: string[]; rows: string[][] };
+  /** Markdown images on the line, in order (their text is in `text`). */
+  images?: BlockImage[];
 }
 
 interface Run {
   text: string;
   /** Offset in the repaired text of the run's first character. */
   offset: number;
+  /** The markdown images the run holds. */
+  images?: Image[];
 }
 
 /** Collects the text runs of phrasing content, residue dropped, raw source kept for text. */
@@ -48,6 +58,8 @@ function phrasingRuns(nodes: PhrasingContent[], source: string, runs: Run[] = []
       case 'break':
         break;
       case 'image':
+        if (start !== undefined && end !== undefined) runs.push({ text: source.slice(start, end), offset: start, images: [node] });
+        break;
       case 'imageReference':
         if (start !== undefined && end !== undefined) runs.push({ text: source.slice(start, end), offset: start });
         break;
@@ -83,11 +95,15 @@ function runsToLines(runs: Run[]): Run[] {
       const lead = part.length - part.trimStart().length;
       if (!current) current = { text: '', offset: offset + lead };
       current.text += current.text ? part : part.trimStart();
+      // An image belongs to the line it starts on (its alt text may run on to the next).
+      if (index === 0 && run.images) current.images = [...(current.images ?? []), ...run.images];
       offset += part.length + 1;
     });
   }
   if (current) lines.push(current);
-  return lines.map((line) => ({ text: line.text.trimEnd(), offset: line.offset })).filter((line) => line.text);
+  return lines
+    .map((line) => ({ text: line.text.trimEnd(), offset: line.offset, ...(line.images ? { images: line.images } : {}) }))
+    .filter((line) => line.text);
 }
 
 export function toBlocks(tree: Root, source: string, map: SourceMap): Block[] {
@@ -95,11 +111,12 @@ export function toBlocks(tree: Root, source: string, map: SourceMap): Block[] {
   const pushLines = (runs: Run[], extra: Partial<Block> = {}, prefix?: Run) => {
     const lines = runsToLines(runs);
     if (prefix && lines[0]) {
-      lines[0] = { text: `${prefix.text} ${lines[0].text}`, offset: prefix.offset };
+      lines[0] = { ...lines[0], text: `${prefix.text} ${lines[0].text}`, offset: prefix.offset };
     }
     lines.forEach((line, index) => {
       const point = map.point(line.offset);
-      blocks.push({ text: line.text, line: point.line, column: point.column, ...(index === 0 ? extra : {}) });
+      const images = line.images ? { images: blockImages(line.images, source, map) } : {};
+      blocks.push({ text: line.text, line: point.line, column: point.column, ...(index === 0 ? extra : {}), ...images });
     });
   };
 
@@ -151,6 +168,21 @@ export function toBlocks(tree: Root, source: string, map: SourceMap): Block[] {
   return blocks;
 }
 
+/** The images of a line as the model records them, with the source line and column each starts on. */
+function blockImages(nodes: Image[], source: string, map: SourceMap): BlockImage[] {
+  return nodes.map((node) => {
+    const point = map.point(node.position?.start.offset ?? 0);
+    return {
+      alt: node.alt ?? '',
+      src: node.url,
+      ...(node.title ? { title: node.title } : {}),
+      text: rawSlice(node, source),
+      line: point.line,
+      column: point.column,
+    };
+  });
+}
+
 function rawSlice(node: Nodes, source: string): string {
   return source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }
@@ -164,15 +196,18 @@ function orderedMarker(item: ListItem, source: string): Run | undefined {
 }
 
 function tableBlock(node: MdTable, source: string, map: SourceMap): Block {
+  const images: Image[] = [];
   const cells = node.children.map((row) =>
-    row.children.map((cell) =>
-      runsToLines(phrasingRuns(cell.children, source))
+    row.children.map((cell) => {
+      const runs = phrasingRuns(cell.children, source);
+      for (const run of runs) images.push(...(run.images ?? []));
+      return runsToLines(runs)
         .map((line) => line.text)
-        .join(' '),
-    ),
+        .join(' ');
+    }),
   );
   const point = map.point(node.position?.start.offset ?? 0);
   const [header = [], ...rows] = cells;
   const text = cells.map((row) => row.join(' ')).join('\n');
-  return { text, line: point.line, column: point.column, table: { header, rows } };
+  return { text, line: point.line, column: point.column, table: { header, rows }, ...(images.length ? { images: blockImages(images, source, map) } : {}) };
 }

@@ -1,12 +1,13 @@
 /**
  * The pipeline, file to document model:
- *   read (decode) → repair (layout) → parse (remark) → blocks (lines) → structure (tree) → enrich (meaning).
+ *   read (decode) → repair (layout) → parse (remark) → blocks (lines) → images (files named) → structure (tree) → enrich (meaning).
  * Every stage is a function of the one before; problems are vfile messages with the source line.
  */
 import type { VFile } from 'vfile';
 import type { ArchiveDocument } from '../model/types.ts';
 import { toBlocks } from './blocks.ts';
 import { type Registries, enrichDocument } from './enrich/index.ts';
+import { type ImageLookup, resolveImages } from './images.ts';
 import { parseMarkdown } from './parse.ts';
 import { readSource } from './read.ts';
 import { repairFile } from './repair.ts';
@@ -24,12 +25,15 @@ export interface Processed {
 /**
  * Runs the whole pipeline on a file's bytes.
  * @param path the path shown in messages and kept as `source` (relative to the project, e.g. `content/minutes/x.txt`)
+ * @param options.images what is on disk under `content/`, for the images the text names; without it they stay unresolved
  */
-export function processSource(bytes: Uint8Array, path: string, registries: Registries): Processed {
+export function processSource(bytes: Uint8Array, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
   const file = repairFile(readSource(bytes, path));
   const tree = parseMarkdown(file);
   const blocks = toBlocks(tree, String(file.value), file.data.sourceMap!);
-  const structured = structureDocument(blocks, file, path.replace(/^content\//, ''));
+  const source = path.replace(/^content\//, '');
+  resolveImages(blocks, file, source, options.images);
+  const structured = structureDocument(blocks, file, source);
   const document = enrichDocument(structured, registries, file);
   checkCoverage(document, file);
   document.warnings = file.messages.map((message) => `${path}:${message.line ?? 1}:${message.column ?? 1} ${message.reason}`);

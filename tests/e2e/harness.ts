@@ -20,6 +20,12 @@ export const root = resolve(import.meta.dirname, '../..');
  */
 const builds = new Map<string, Promise<string>>();
 
+/** What each build this process ran printed (stdout, then stderr), by output folder. */
+const logs = new Map<string, string>();
+
+/** The output of the build that wrote `outDir`, if this test file ran it (not with `E2E_REUSE_BUILD=1`). */
+export const buildLog = (outDir: string): string | undefined => logs.get(resolve(outDir));
+
 export interface BuildOptions {
   /** The base path the site is built for (`BASE_PATH`); default `/`. */
   base?: string;
@@ -58,11 +64,12 @@ export function buildSite(options: BuildOptions | string = {}, project?: string)
       if (process.env.E2E_REUSE_BUILD === '1' && existsSync(join(outDir, 'index.html'))) return outDir;
       const astro = join(root, 'node_modules/astro/bin/astro.mjs');
       try {
-        await promisify(execFile)(process.execPath, [astro, 'build', '--root', projectRoot, '--outDir', outDir], {
+        const { stdout, stderr } = await promisify(execFile)(process.execPath, [astro, 'build', '--root', projectRoot, '--outDir', outDir], {
           cwd: projectRoot,
           env: buildEnv(base),
           maxBuffer: 64 * 2 ** 20,
         });
+        logs.set(outDir, `${stdout}\n${stderr}`);
       } catch (error) {
         const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
         // Astro logs some failures to stdout, so the end of it goes in too.

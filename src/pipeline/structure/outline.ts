@@ -123,15 +123,18 @@ export function buildOutline(blocks: Block[]): Outline {
     return item;
   };
 
-  for (const block of blocks) {
+  /** Reads one line into the tree. */
+  const take = (block: Block): void => {
     if (block.table) {
       const table: Table = { ...block.table, line: block.line };
       const owner = mode.type === 'body' ? top() : mode.owner;
       (owner ?? ensureOwner(block)).tables.push(table);
-      continue;
+      return;
     }
     const text = block.text.trim();
-    const label: Label | undefined = readLabel(text) ?? (block.bullet ? { kind: 'bullet', text: '' } : undefined);
+    // A bulleted image (`- ![圖 1](images/chart.png)`) is a figure of the item above, not an item of its own.
+    const figure = block.images?.length === 1 && block.images[0]!.text === text;
+    const label: Label | undefined = readLabel(text) ?? (block.bullet && !figure ? { kind: 'bullet', text: '' } : undefined);
     const body = label ? text.slice(label.text.length).trim() : text;
     // A markdown bullet (`- 會議結論：`) is residue, not a number: such a line may still open resolutions or a report.
     const numbered = label && label.text !== '' ? label : undefined;
@@ -139,7 +142,7 @@ export function buildOutline(blocks: Block[]): Outline {
     if (/^散\s*會/.test(body)) {
       outline.adjournment = { text, line: block.line };
       mode = { type: 'body' };
-      continue;
+      return;
     }
 
     if (!numbered && RESOLUTION_MARKER.test(body)) {
@@ -154,13 +157,13 @@ export function buildOutline(blocks: Block[]): Outline {
         owner.resolutions.push(resolution);
         mode = { type: 'resolution', owner, current: resolution, ...(entry ? { entryKind: entry.kind } : {}) };
       }
-      continue;
+      return;
     }
 
     // An unnumbered section name (`報告事項`, `重要施政成果`) starts a new top-level section, whatever was open.
     if (!label && (isSectionName(body) || (block.heading && stack.length === 0 && outline.items.length > 0))) {
       openItem('section', '', body, block);
-      continue;
+      return;
     }
 
     // A labelled line at or above the level that owns the reports or resolutions closes them.
@@ -180,12 +183,12 @@ export function buildOutline(blocks: Block[]): Outline {
       };
       owner.reports.push(report);
       mode = { type: 'report', owner, report };
-      continue;
+      return;
     }
 
     if (mode.type === 'report') {
       mode.report.text = appendLine(mode.report.text, text);
-      continue;
+      return;
     }
 
     if (mode.type === 'resolution') {
@@ -200,32 +203,41 @@ export function buildOutline(blocks: Block[]): Outline {
         mode.owner.resolutions.push(resolution);
         mode = { ...mode, current: resolution };
       }
-      continue;
+      return;
     }
 
     if (label) {
       openItem(label.kind, label.text, body, block);
-      continue;
+      return;
     }
     const current = top();
     if (!current) {
       outline.intro.push(text);
-      continue;
+      return;
     }
     // `第一案` on its own line: the next line (`案由：…`) is what the item is about.
     if (!current.title && !current.text && !current.items.length && !current.agencyText) {
       const { title, agencyText } = splitAgency(text);
       current.title = title;
       if (agencyText) current.agencyText = agencyText;
-      continue;
+      return;
     }
     // `(研考會)` alone under a title is the item's reporting agency, printed on its own line.
     const agency = !current.agencyText && !current.text && !current.items.length ? splitAgency(` ${text}`) : undefined;
     if (agency?.agencyText && !agency.title) {
       current.agencyText = agency.agencyText;
-      continue;
+      return;
     }
     current.text = appendLine(current.text, text);
+  };
+
+  for (const block of blocks) {
+    take(block);
+    // The line's images go with the item that took it: its text, a report or a resolution under it.
+    // (`take` changed `mode`; TypeScript would still narrow it to where it was set above.)
+    const now = mode as Mode;
+    const owner = now.type === 'body' ? top() : now.owner;
+    if (owner && block.images) (owner.images ??= []).push(...block.images.map(({ column: _column, ...image }) => image));
   }
   return outline;
 }
