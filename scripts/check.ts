@@ -3,7 +3,8 @@
  * Prints every problem as `file:line:column message` and exits 1 if there is any.
  */
 import { join } from 'node:path';
-import { RegistryError, loadRegistries } from '../src/archive/registries.ts';
+import { RegistryError, loadPeopleRegistry, loadRegistries } from '../src/archive/registries.ts';
+import { loadSiteIdentity } from '../src/site/identity.ts';
 import { listSources, processPath, separateDuplicates } from '../src/archive/sources.ts';
 import type { ArchiveDocument } from '../src/model/types.ts';
 
@@ -13,6 +14,9 @@ function main(): number {
   let registries;
   try {
     registries = loadRegistries(join(root, 'content'));
+    // The site identity and the people aliases stop the build too: check them here first.
+    loadSiteIdentity(join(root, 'content'));
+    loadPeopleRegistry(join(root, 'content'));
   } catch (error) {
     if (error instanceof RegistryError) {
       console.error(error.message);

@@ -1,7 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { documentsLoader, registryLoader } from './loaders/documents.ts';
+import { peopleLoader } from './loaders/people.ts';
 import { documentSchema } from './schemas/document.ts';
+import { personAliasSchema } from './schemas/people.ts';
 import { agencySchema, topicSchema } from './schemas/registry.ts';
+import { siteSchema, standardPageSchema } from './schemas/site.ts';
+import { siteLoader } from './site/identity.ts';
 
 /** Minutes and reports under content/minutes and content/reports, run through the pipeline. */
 const documents = defineCollection({ loader: documentsLoader(), schema: documentSchema });
@@ -9,5 +14,12 @@ const documents = defineCollection({ loader: documentsLoader(), schema: document
 const agencies = defineCollection({ loader: registryLoader('agencies'), schema: agencySchema });
 /** content/topics.yaml */
 const topics = defineCollection({ loader: registryLoader('topics'), schema: topicSchema });
+/** content/people.yaml */
+const people = defineCollection({ loader: peopleLoader(), schema: personAliasSchema });
 
-export const collections = { documents, agencies, topics };
+/** content/site.yaml: the site's name, owner, contacts, licence (one entry, id `site`) */
+const site = defineCollection({ loader: siteLoader(), schema: siteSchema });
+/** content/pages/*.md: 網站導覽, 無障礙聲明 and the other standard pages, at /about/<slug>/ */
+const pages = defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: standardPageSchema });
+
+export const collections = { documents, agencies, topics, people, site, pages };

@@ -4,9 +4,13 @@
  */
 import { getCollection } from 'astro:content';
 import type { ArchiveDocument } from '../model/types.ts';
+import type { PersonAlias } from '../schemas/people.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { type SearchDocument, searchDocument } from '../search/segments.ts';
 import { type AgencyMentions, type Archive, buildArchive } from './archive.ts';
+import { type ConfirmationRecord, archiveConfirmations } from './confirmations.ts';
+import { type SeriesCoverage, archiveCoverage } from './coverage.ts';
+import { type People, buildPeople } from './people.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
@@ -50,4 +54,30 @@ export function getSearchDocuments(): Promise<Map<string, SearchDocument>> {
     return new Map(archive.documents.map((document) => [document.id, searchDocument(document, names)]));
   });
   return searchDocuments;
+}
+
+let people: Promise<People> | undefined;
+
+/** Chairs, recorders and speakers of the archive (src/archive/people.ts), joined as content/people.yaml says. */
+export function getPeople(): Promise<People> {
+  people ??= Promise.all([getArchive(), getCollection('people')]).then(([archive, entries]) =>
+    buildPeople(archive.documents, entries.map((entry) => entry.data as PersonAlias)),
+  );
+  return people;
+}
+
+let coverage: Promise<Map<string, SeriesCoverage>> | undefined;
+
+/** What the archive holds and lacks of each series, by series key (src/archive/coverage.ts). */
+export function getCoverage(): Promise<Map<string, SeriesCoverage>> {
+  coverage ??= getArchive().then((archive) => archiveCoverage(archive.series.values()));
+  return coverage;
+}
+
+let confirmations: Promise<Map<string, ConfirmationRecord>> | undefined;
+
+/** For each minutes, the later meeting that confirmed or amended it (src/archive/confirmations.ts). */
+export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
+  confirmations ??= getArchive().then((archive) => archiveConfirmations(archive.series.values()));
+  return confirmations;
 }

@@ -2,13 +2,14 @@
  * Loads the registries publishers maintain in `content/`: agencies.yaml, topics.yaml, series.yaml.
  * A malformed entry stops the build with the file, line and what was expected.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { AgencyIndex } from '../pipeline/enrich/agencies.ts';
 import type { Registries } from '../pipeline/enrich/index.ts';
 import { TopicIndex } from '../pipeline/enrich/topics.ts';
+import { type PersonAlias, peopleSchema } from '../schemas/people.ts';
 import { type Agency, type SeriesName, type Topic, agenciesSchema, seriesListSchema, topicsSchema } from '../schemas/registry.ts';
 
 export class RegistryError extends Error {
@@ -72,6 +73,29 @@ export function loadRegistryData(contentDir: string): RegistryData {
   const series = loadYaml(join(contentDir, 'series.yaml'), seriesListSchema, 'content/series.yaml');
   checkUnique(agencies, topics);
   return { agencies, topics, series };
+}
+
+/**
+ * content/people.yaml, the names that belong to one person (optional: without it nobody is joined).
+ * Kept apart from the pipeline's registries, so editing it does not parse every document again.
+ */
+export function loadPeopleRegistry(contentDir: string): PersonAlias[] {
+  const path = join(contentDir, 'people.yaml');
+  if (!existsSync(path)) return [];
+  const people = loadYaml(path, peopleSchema, 'content/people.yaml');
+  const problems: string[] = [];
+  const owners = new Map<string, string>();
+  for (const person of people) {
+    if (owners.get(`slug:${person.slug}`)) problems.push(`content/people.yaml: slug ${person.slug} is used twice`);
+    owners.set(`slug:${person.slug}`, person.slug);
+    for (const name of new Set([person.name, ...person.aliases])) {
+      const other = owners.get(`name:${name}`);
+      if (other && other !== person.slug) problems.push(`content/people.yaml: name ${name} belongs to both ${other} and ${person.slug}`);
+      owners.set(`name:${name}`, person.slug);
+    }
+  }
+  if (problems.length) throw new RegistryError(problems.join('\n'));
+  return people;
 }
 
 /** The registries as the pipeline uses them. */

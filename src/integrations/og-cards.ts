@@ -9,9 +9,9 @@ import { copyFile, mkdir, readFile, readdir, rename, stat, writeFile } from 'nod
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { SITE_TITLE } from '../consts.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { cardDigest, renderCard, type CardInput } from '../og/card.ts';
+import { loadSiteIdentity } from '../site/identity.ts';
 
 /** Cards drawn at once: Satori lays out one card while sharp rasterizes the other on its own thread. */
 const CONCURRENCY = 2;
@@ -23,7 +23,7 @@ export const OG_DIR = 'og';
 export const OG_CACHE_DIR = join('node_modules', '.cache', 'minutes-archive', 'og');
 
 /** The card of one document. Reports have a period instead of a session: it stands in for the date. */
-export function cardInput(document: ArchiveDocument, siteName: string = SITE_TITLE): CardInput {
+export function cardInput(document: ArchiveDocument, siteName: string): CardInput {
   return {
     // A text whose title could not be read is still published; its card names the file.
     title: document.title || document.source,
@@ -65,7 +65,7 @@ export async function writeOgCards(
   dir: string,
   cacheDir: string,
   logger: AstroIntegrationLogger,
-  siteName: string = SITE_TITLE,
+  siteName: string,
 ): Promise<OgCardsResult> {
   const started = performance.now();
   const documentsDir = join(dir, 'data', 'documents');
@@ -122,7 +122,10 @@ export default function ogCards(options: { siteName?: string } = {}): AstroInteg
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeOgCards(fileURLToPath(dir), join(root, OG_CACHE_DIR), logger, options.siteName);
+        if (process.env.OG_CARDS === '0') return logger.warn('OG_CARDS=0: no Open Graph cards drawn');
+        // The card names the site as content/site.yaml does, unless the integration was given a name.
+        const siteName = options.siteName ?? loadSiteIdentity(join(root, 'content')).name;
+        await writeOgCards(fileURLToPath(dir), join(root, OG_CACHE_DIR), logger, siteName);
       },
     },
   };

@@ -77,6 +77,24 @@ export interface Table {
   line: number;
 }
 
+/**
+ * A markdown image in the text (`![圖 1 市民服務量](images/chart.png)`). The reference stays in the
+ * text as printed; when it names an image file under `content/`, the page also shows that image.
+ */
+export interface ImageRef {
+  /** The alt text (`圖 1 市民服務量`), markup removed. */
+  alt: string;
+  /** The path as printed (`images/chart.png`). */
+  src: string;
+  /** The title in quotes after the path, if any. */
+  title?: string;
+  /** The whole reference as printed, as it stands in the text. */
+  text: string;
+  /** The image file under `content/` (`reports/images/chart.png`); absent when the reference names none (see the warnings). */
+  path?: string;
+  line: number;
+}
+
 /** A section, item or sub-item of a document: 貳、報告事項 › 三、本府 e 化統計 › (一)… */
 export interface Item {
   /** Anchor id derived from the item's position: `item-2-3` for 貳、三. */
@@ -102,6 +120,8 @@ export interface Item {
   /** Tracked cases whose status a table in this item states. */
   cases: CaseRef[];
   items: Item[];
+  /** Images referenced in the item's text, reports or resolutions, in order (absent when none). */
+  images?: ImageRef[];
   line: number;
 }
 
@@ -113,6 +133,17 @@ export interface PreviousMinutes {
   status: 'confirmed' | 'amended' | 'unknown';
   /** Anchor of the item that reads it. */
   anchor: string;
+  /** When amended: the resolutions (or lines of the item) that amend, in the document's own words. */
+  amendments?: Amendment[];
+}
+
+/** A change to the previous minutes as the confirming meeting printed it: `(一) 報告事項三會議結論 (三)「……」部分文字刪除，修改為「……」。` */
+export interface Amendment {
+  /** Anchor of the resolution, or of the item when the amendment is in its text (`第2129次市政會議紀錄修正後確定。`). */
+  anchor: string;
+  /** Number label as printed, empty for unnumbered text. */
+  label: string;
+  text: string;
 }
 
 /** Contact person of a report. */
@@ -135,6 +166,26 @@ export interface HeaderField {
   line: number;
 }
 
+/** The bytes of a source file as published, described by the read stage so a reader can check them. */
+export interface PublishedFile {
+  /** Size in bytes. */
+  bytes: number;
+  /** SHA-256 of the bytes exactly as published (BOM and line endings included), lowercase hex. */
+  sha256: string;
+  /** The text encoding the file was read in. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
+  /** `text/plain; charset=big5`, `text/markdown; charset=utf-8`. */
+  mediaType: string;
+}
+
+/** A document's source file: its bytes, where the archive publishes it, and where the original is. */
+export interface SourceFile extends PublishedFile {
+  /** Site-relative URL the file is published at, byte for byte: `/sources/<id>.txt`. */
+  url: string;
+  /** The original (PDF, ODT) on the owner's site, when `content/site.yaml` names it under `sources:`. */
+  officialUrl?: string;
+}
+
 /** One published document: minutes of a meeting, or an agency's achievement report. */
 export interface ArchiveDocument {
   /** ASCII id, unique in the archive, derived from the model (organization + series + session, or agency + period). */
@@ -146,6 +197,8 @@ export interface ArchiveDocument {
   url: string;
   /** Path of the source file under `content/`. */
   source: string;
+  /** The source file as published: size, SHA-256, encoding, where it is and where its original is. */
+  file: SourceFile;
   /** The body holding the meeting or publishing the report: `臺北市政府`, `臺北市政府秘書處`. */
   organization: string;
   /** Slug of that body when it is an agency in agencies.yaml. */

@@ -12,6 +12,7 @@ function document(resolutionText: string): ArchiveDocument {
     title: '臺北市政府第210次主任秘書會報紀錄',
     url: '/x/',
     source: 'minutes/x.txt',
+    file: { bytes: 0, sha256: '0'.repeat(64), encoding: 'utf-8', mediaType: 'text/plain; charset=utf-8', url: '/sources/x.txt' },
     organization: '臺北市政府',
     series: '主任秘書會報',
     seriesSlug: 's',

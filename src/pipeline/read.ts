@@ -7,6 +7,8 @@
  * LF, line numbers of the text are the line numbers of the source file.
  */
 import { VFile } from 'vfile';
+import type { PublishedFile } from '../model/types.ts';
+import { fingerprint } from './fingerprint.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
 
@@ -18,6 +20,8 @@ export interface ReadData {
 declare module 'vfile' {
   interface DataMap {
     encoding: SourceEncoding;
+    /** Size, SHA-256, encoding and media type of the bytes as published. */
+    published: PublishedFile;
   }
 }
 
@@ -123,5 +127,6 @@ export function readSource(bytes: Uint8Array, path: string): VFile {
   }
   const file = new VFile({ path, value: normalizeLineEndings(text) });
   file.data.encoding = encoding;
+  file.data.published = fingerprint(bytes, path, encoding);
   return file;
 }

@@ -40,6 +40,19 @@ export const reportSchema = z.object({
 
 export const tableSchema = z.object({ header: z.array(z.string()), rows: z.array(z.array(z.string())), line: z.number().int() });
 
+export const imageRefSchema = z.object({
+  alt: z.string(),
+  src: z.string().describe('the path as printed in the text'),
+  title: z.string().optional(),
+  text: z.string().describe('the whole reference as printed, as it stands in the text'),
+  path: z
+    .string()
+    .regex(/^(?!\.\.?\/)(?!\/)[^\\]+$/, 'expected a path under content/ such as reports/images/chart.png')
+    .optional()
+    .describe('the image file under content/, published as is at /sources/<path>; absent when the reference names no image the archive holds'),
+  line: z.number().int().positive(),
+});
+
 export const itemSchema: z.ZodType<Item> = z.object({
   anchor,
   label: z.string(),
@@ -57,6 +70,7 @@ export const itemSchema: z.ZodType<Item> = z.object({
   get items() {
     return z.array(itemSchema);
   },
+  images: z.array(imageRefSchema).optional(),
   line: z.number().int().positive(),
 });
 
@@ -66,6 +80,14 @@ export const documentSchema = z.object({
   title: z.string(),
   url: z.string().startsWith('/'),
   source: z.string(),
+  file: z.object({
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lowercase hex'),
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'big5']),
+    mediaType: z.string(),
+    url: z.string().regex(/^\/sources\/[^/]+$/, 'expected the site-relative URL /sources/<file>'),
+    officialUrl: z.url().optional(),
+  }),
   organization: z.string(),
   organizationAgency: z.string().optional(),
   series: z.string(),
@@ -88,6 +110,7 @@ export const documentSchema = z.object({
       date: isoDate.optional(),
       status: z.enum(['confirmed', 'amended', 'unknown']),
       anchor,
+      amendments: z.array(z.object({ anchor, label: z.string(), text: z.string() })).optional(),
     })
     .optional(),
   adjournment: z.string().optional(),

@@ -3,6 +3,8 @@
  * build validates documents with, so the published contract cannot drift from the data.
  *   dist/data/schema/index.json     → dist/data/index.json
  *   dist/data/schema/document.json  → dist/data/documents/<id>.json
+ * The image files documents show (`items[].images[].path`, from the document schema) are published
+ * byte for byte at `/sources/<path>`, beside the source files.
  */
 import { z } from 'astro/zod';
 import { documentSchema } from './document.ts';
@@ -18,7 +20,20 @@ export const indexEntrySchema = z.object({
   json: z.string().regex(/^\/data\/documents\/[a-z0-9-]+\.json$/),
 });
 
-export const indexSchema = z.object({ documents: z.array(indexEntrySchema) });
+/** The dataset as a whole, as data.taipei describes one: licence, 管理機關, 更新頻率, contact (from content/site.yaml). */
+export const datasetSchema = z.object({
+  title: z.string(),
+  /** The government body publishing the archive. */
+  owner: z.object({ name: z.string(), url: z.url() }),
+  license: z.object({ name: z.string(), url: z.url() }),
+  /** 管理機關 */
+  publisher: z.string(),
+  /** 更新頻率 */
+  updateFrequency: z.string(),
+  contact: z.object({ name: z.string(), email: z.email() }),
+});
+
+export const indexSchema = z.object({ dataset: datasetSchema, documents: z.array(indexEntrySchema) });
 
 function jsonSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
   return { $id: id, title, ...z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }) };

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-const slug = z
+export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens');
 

@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { ArchiveDocument } from '../model/types.ts';
-import { SITE_TITLE } from '../consts.ts';
+import { getSite } from '../site/collection.ts';
 import { formatDate } from './format.ts';
 import { withBase } from './url.ts';
 
@@ -13,10 +13,11 @@ export const FEED_SIZE = 50;
 
 const byDateDesc = (a: ArchiveDocument, b: ArchiveDocument) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
-export function documentFeed(site: URL | undefined, title: string, documents: ArchiveDocument[]): Promise<Response> {
+export async function documentFeed(site: URL | undefined, title: string, documents: ArchiveDocument[]): Promise<Response> {
   const origin = site ?? new URL('https://example.org');
+  const { name } = await getSite();
   return rss({
-    title: title === SITE_TITLE ? title : `${title}｜${SITE_TITLE}`,
+    title: title === name ? title : `${title}｜${name}`,
     description: `${title}：最新 ${FEED_SIZE} 份會議紀錄與施政成果報告`,
     site: new URL(withBase('/'), origin).href,
     customData: '<language>zh-TW</language>',

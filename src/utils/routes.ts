@@ -18,7 +18,13 @@ export const routes = {
   year: (year: string | number) => `/years/${year}/`,
   years: () => '/years/',
   search: () => '/search/',
+  people: () => '/people/',
+  person: (slug: string) => `/people/${slug}/`,
+  coverage: () => '/coverage/',
+  seriesCoverage: (key: string) => `/coverage/${key}/`,
   source: (document: { id: string; source: string }) => `/sources/${sourceFileName(document)}`,
+  /** An image file a document shows, as published, at its path under content/: `/sources/reports/images/chart.png`. */
+  image: (path: string) => `/sources/${path.split('/').map(encodeURIComponent).join('/')}`,
 };
 
 /** The file name a document's source is published under: `/sources/<id>.txt`. */

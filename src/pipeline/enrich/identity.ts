@@ -40,7 +40,7 @@ export function seriesSlug(series: string, names: SeriesName[]): string {
 
 /** Sets id, url, seriesSlug and organizationAgency of a document. */
 export function identify(
-  document: Omit<ArchiveDocument, 'id' | 'url' | 'seriesSlug'>,
+  document: Omit<ArchiveDocument, 'id' | 'url' | 'seriesSlug' | 'file'>,
   agencies: AgencyIndex,
   series: SeriesName[],
 ): Pick<ArchiveDocument, 'id' | 'url' | 'seriesSlug' | 'organizationAgency'> {

@@ -12,6 +12,7 @@ import { parseCaseActions, tableCaseActions } from './cases.ts';
 import { identify } from './identity.ts';
 import { findPrevious } from './previous.ts';
 import type { TopicIndex } from './topics.ts';
+import { routes } from '../../utils/routes.ts';
 
 export interface Registries {
   agencies: AgencyIndex;
@@ -63,7 +64,9 @@ function enrichItem(item: Item, registries: Registries, holder: string | undefin
 
 export function enrichDocument(document: StructuredDocument, registries: Registries, file: VFile): ArchiveDocument {
   const identity = identify(document, registries.agencies, registries.series);
-  const enriched: ArchiveDocument = { ...document, ...identity };
+  // The source file is published under the document's id (`/sources/<id>.txt`), known from here on.
+  const published = { ...document.file, url: routes.source({ id: identity.id, source: document.source }) };
+  const enriched: ArchiveDocument = { ...document, ...identity, file: published };
   for (const item of enriched.items) enrichItem(item, registries, identity.organizationAgency, file);
   assignAnchors(enriched.items);
   if (enriched.kind === 'minutes') {

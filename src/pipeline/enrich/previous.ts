@@ -2,10 +2,21 @@
  * The previous minutes a meeting reads and confirms: `壹、宣讀本府110年6月25日第209次主任秘書會報紀錄。`
  * with `會議結論：紀錄確定。` (confirmed) or amendments (`…修改為…`, `修正後確定`: amended).
  */
-import type { Item, PreviousMinutes, Session } from '../../model/types.ts';
+import type { Amendment, Item, PreviousMinutes, Session } from '../../model/types.ts';
 import { ROC_OFFSET, findDate, toHalfWidth } from './dates.ts';
 
 const READS_PREVIOUS = /(?:宣讀|確認).*(?:紀錄|記錄)/;
+const AMENDS = /修正|修改|刪除|更正|增列|補充為/;
+
+/** The resolutions that amend, or failing those the lines of the item's text that do (`…紀錄修正後確定。`). */
+function findAmendments(item: Item): Amendment[] {
+  const resolutions = item.resolutions.filter((resolution) => AMENDS.test(resolution.text));
+  if (resolutions.length) return resolutions.map(({ anchor, label, text }) => ({ anchor, label, text }));
+  return item.text
+    .split('\n')
+    .filter((line) => AMENDS.test(line))
+    .map((text) => ({ anchor: item.anchor, label: '', text }));
+}
 
 export function findPrevious(items: Item[], current?: Session): PreviousMinutes | undefined {
   const item = items.slice(0, 3).find((candidate) => READS_PREVIOUS.test(candidate.title));
@@ -23,6 +34,7 @@ export function findPrevious(items: Item[], current?: Session): PreviousMinutes 
     session = { number: current.number - 1, ...(current.year ? { year: current.year } : {}), label: '上次' };
   }
   const decided = [item.text, ...item.resolutions.map((resolution) => resolution.text)].join('\n');
-  const status = /修正|修改|刪除|更正|增列|補充為/.test(decided) ? 'amended' : /確定|洽悉|備查|無異議|通過/.test(decided) ? 'confirmed' : 'unknown';
-  return { ...(session ? { session } : {}), ...(date ? { date } : {}), status, anchor: item.anchor };
+  const status = AMENDS.test(decided) ? 'amended' : /確定|洽悉|備查|無異議|通過/.test(decided) ? 'confirmed' : 'unknown';
+  const amendments = status === 'amended' ? findAmendments(item) : [];
+  return { ...(session ? { session } : {}), ...(date ? { date } : {}), status, anchor: item.anchor, ...(amendments.length ? { amendments } : {}) };
 }

@@ -5,16 +5,20 @@
  * the text and `npm run check` can name the line to fix.
  */
 import type { VFile } from 'vfile';
-import type { ArchiveDocument, HeaderField } from '../../model/types.ts';
+import type { ArchiveDocument, HeaderField, PublishedFile } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
 import { afterStart, findDate, findImpossibleDate, findTime } from '../enrich/dates.ts';
+import { fingerprint } from '../fingerprint.ts';
 import { isSectionName, readLabel } from '../labels.ts';
 import { readBareField, readHeaderLine, readPerson } from './header.ts';
 import { buildOutline } from './outline.ts';
 import { type TitleInfo, readTitle } from './title.ts';
 
-/** The document as structure reads it: ids, anchors, agencies, cases and topics come in the enrich stage. */
-export type StructuredDocument = Omit<ArchiveDocument, 'id' | 'url' | 'seriesSlug'>;
+/**
+ * The document as structure reads it: ids, anchors, agencies, cases and topics come in the enrich
+ * stage, and with the id the URL the source file is published at.
+ */
+export type StructuredDocument = Omit<ArchiveDocument, 'id' | 'url' | 'seriesSlug' | 'file'> & { file: PublishedFile };
 
 const ATTENDANCE = /^(?:出席|列席|請假)/;
 
@@ -93,6 +97,8 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
     kind: info?.kind ?? 'minutes',
     title: title?.text.replace(/^#+\s*/, '') ?? '',
     source,
+    // A file made from a string rather than read from bytes (tests, tools) counts as its UTF-8.
+    file: file.data.published ?? fingerprint(new TextEncoder().encode(String(file.value)), source, 'utf-8'),
     organization: info?.organization || org || '',
     series: info?.series || UNCLASSIFIED,
     ...(info?.session ? { session: info.session } : {}),

@@ -1,2 +1,0 @@
-/** Site-wide constants. */
-export const SITE_TITLE = '臺北市政府會議紀錄典藏';
