@@ -46,6 +46,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
@@ -88,20 +89,49 @@ export function matchDocument(document: SearchDocument, terms: string[], base: s
   };
 }
 
-/** Creates `archiveSearch(query, filters?)` for a site whose base path is `base` (ending in `/`). */
-export function createArchiveSearch(base: string) {
+/** One page of a search: the first `limit` verified results, and whether more candidates remain unchecked. */
+export interface SearchPage {
+  results: SearchResult[];
+  /** Documents Pagefind returned: an upper bound of the results. */
+  candidates: number;
+  /** True when every candidate has been checked, so `results` is the whole answer. */
+  complete: boolean;
+}
+
+/**
+ * The bucket of `search/fragments/` that maps a Pagefind page id to its document: the first two
+ * hex digits of the id's hash, so a result costs one small file, not a map of the whole archive.
+ */
+export function fragmentBucket(pagefindId: string): string {
+  return pagefindId.slice(pagefindId.lastIndexOf('_') + 1).slice(0, 2);
+}
+
+/**
+ * Creates the archive's search for a site whose base path is `base` (ending in `/`):
+ * `search(query, filters, limit)` checks candidates in Pagefind's order only until `limit` results
+ * hold the terms, so a first page fetches the search files of about that many documents;
+ * `all(query, filters)` checks every candidate. Search files already fetched are kept for the next call.
+ * `shards` lists further Pagefind bundles (`pagefind-shards/<name>/`) merged into the first.
+ */
+export function createArchiveSearch(base: string, shards: string[] = []) {
   let loading: Promise<Pagefind> | undefined;
   const documents = new Map<string, Promise<SearchDocument>>();
-  let fragments: Promise<Record<string, string>> | undefined;
+  const buckets = new Map<string, Promise<Record<string, string>>>();
   /** The document of a Pagefind result: from the build's map when it has it, else from the fragment. */
   const documentId = async (result: PagefindResult) => {
-    fragments ??= fetch(`${base}search/fragments.json`).then((response) => (response.ok ? response.json() : {}), () => ({}));
-    return (await fragments)[result.id] ?? (await result.data()).meta.id!;
+    const bucket = fragmentBucket(result.id);
+    let map = buckets.get(bucket);
+    if (!map) {
+      map = fetch(`${base}search/fragments/${bucket}.json`).then((response) => (response.ok ? response.json() : {}), () => ({}));
+      buckets.set(bucket, map);
+    }
+    return (await map)[result.id] ?? (await result.data()).meta.id!;
   };
   const pagefind = () => {
     loading ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
+      for (const shard of shards) await module.mergeIndex(`${base}pagefind-shards/${shard}/`);
       return module;
     })();
     return loading;
@@ -118,28 +148,33 @@ export function createArchiveSearch(base: string) {
     return document;
   };
 
-  return async function archiveSearch(query: string, filters: SearchFilters = {}): Promise<SearchResult[]> {
+  async function search(query: string, filters: SearchFilters = {}, limit = Infinity): Promise<SearchPage> {
     const terms = queryTerms(query ?? '');
     const facets = Object.fromEntries(
       (['kind', 'series', 'agency', 'year', 'topic'] as const).filter((key) => filters[key]).map((key) => [key, filters[key]]),
     );
-    if (!terms.length && !Object.keys(facets).length) return [];
+    if (!terms.length && !Object.keys(facets).length) return { results: [], candidates: 0, complete: true };
     const tokens = terms.flatMap(termTokens).join(' ');
     const engine = await pagefind();
-    const found = await engine.search(tokens || null, {
+    const found = (await engine.search(tokens || null, {
       filters: facets,
       ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
-    });
-    const candidates = await Promise.all(
-      (found?.results ?? []).map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)),
-    );
-    return candidates.filter((result): result is SearchResult => Boolean(result));
-  };
-}
+    }))?.results ?? [];
+    const results: SearchResult[] = [];
+    let checked = 0;
+    while (checked < found.length && results.length < limit) {
+      // As many candidates as results still wanted: most candidates hold the terms, so one round usually fills the page.
+      const batch = found.slice(checked, checked + Math.min(limit - results.length, found.length - checked));
+      checked += batch.length;
+      const matched = await Promise.all(batch.map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)));
+      for (const result of matched) if (result && results.length < limit) results.push(result);
+    }
+    return { results, candidates: found.length, complete: checked >= found.length };
+  }
 
-/** The filter values the index holds, with page counts, for the search form. */
-export async function searchFilters(base: string): Promise<Record<string, Record<string, number>>> {
-  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await module.options({ baseUrl: base });
-  return module.filters();
+  return {
+    search,
+    /** Every document holding the query's terms, in Pagefind's order: `window.archiveSearch`. */
+    all: async (query: string, filters: SearchFilters = {}) => (await search(query, filters)).results,
+  };
 }

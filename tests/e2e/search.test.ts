@@ -53,6 +53,21 @@ describe('search', () => {
     await site?.close();
   });
 
+  it('checks only as many candidates as a page shows, and finds the rest when asked for more', async () => {
+    const query = '會議';
+    const expected = holding(query);
+    expect(expected.length).toBeGreaterThan(2);
+    const page1 = await page.evaluate(
+      (q) => (window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: Result[]; complete: boolean }> }).archiveSearchPage(q, {}, 2),
+      query,
+    );
+    expect(page1.results).toHaveLength(2);
+    expect(page1.complete).toBe(false);
+    const all = await search(query);
+    expect(paths(all)).toEqual(expected);
+    expect(page1.results.map((result) => result.url)).toEqual(all.slice(0, 2).map((result) => result.url));
+  });
+
   it('returns exactly the documents that contain the words', async () => {
     for (const query of ['資安', '電子發票', '205-1', '主任秘書', '檔案管理', '市政大樓 停車', '資訊局 電子發票']) {
       const expected = holding(query);

@@ -1,0 +1,38 @@
+/**
+ * `npm run search-index -- [--dist dist] [--list | --shard NAME | --assemble]`: the search index
+ * step of the build on its own, for archives whose shards are built on several machines.
+ *
+ *   --list        prints the shards of the built site, one name a line (a CI matrix reads these);
+ *   --shard NAME  builds that shard's Pagefind bundle into the site;
+ *   --assemble    writes the map from Pagefind pages to documents, once every shard is in place;
+ *   (no option)   builds every shard, as many at once as there are cores, then assembles.
+ *
+ * The site must be built first (`npm run build`, or `SEARCH_INDEX=skip npm run build` to leave the
+ * index to this script), with the same SEARCH_SHARD_SIZE, since the search page lists the shards.
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { buildSearchIndex, buildShard, distShards, writeFragmentMap } from '../src/search/build-index.ts';
+
+const { values } = parseArgs({
+  options: { dist: { type: 'string', default: 'dist' }, list: { type: 'boolean' }, shard: { type: 'string' }, assemble: { type: 'boolean' } },
+});
+const dist = resolve(values.dist!);
+const shards = distShards(dist);
+if (values.list) {
+  for (const shard of shards) console.log(shard.name);
+} else if (values.shard) {
+  const shard = shards.find((candidate) => candidate.name === values.shard);
+  if (!shard) {
+    console.error(`no shard ${values.shard} in ${dist}: the shards are ${shards.map((candidate) => candidate.name).join(', ')}`);
+    process.exit(1);
+  }
+  const started = performance.now();
+  await buildShard(dist, shards, shard);
+  console.error(`shard ${shard.name}: ${shard.ids.length} documents in ${Math.round(performance.now() - started)} ms`);
+} else if (values.assemble) {
+  console.error(`search map written for ${writeFragmentMap(dist, shards)} documents in ${shards.length} shard(s)`);
+} else {
+  const report = await buildSearchIndex(dist, (message) => console.error(message));
+  console.error(`indexed ${report.documents} documents`);
+}

@@ -1,0 +1,102 @@
+/**
+ * Builds the whole search index after the pages: plans the shards (src/search/shards.ts), builds
+ * each in its own process (src/search/index-shard.ts), as many at once as the machine has cores,
+ * then writes the map from Pagefind page ids to documents (`search/fragments/<bucket>.json`), so
+ * the browser finds a result's document without loading its fragment (a fragment holds the whole
+ * token list). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
+ * several machines.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fragmentBucket } from './client.ts';
+import type { SearchDocument } from './segments.ts';
+import { type Shard, planShards, shardPath, shardSize } from './shards.ts';
+
+const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
+
+/** The shards of the documents the build wrote to `<dist>/search/docs/`. */
+export function distShards(dist: string, size = shardSize()): Shard[] {
+  const docs = join(dist, 'search', 'docs');
+  const documents = readdirSync(docs)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => {
+      const { id, date } = JSON.parse(readFileSync(join(docs, file), 'utf8')) as SearchDocument;
+      return { id, ...(date ? { date } : {}) };
+    });
+  return planShards(documents, size);
+}
+
+/** Builds one shard in a child process; rejects with the shard's own error output. */
+export function buildShard(dist: string, shards: Shard[], shard: Shard): Promise<void> {
+  const out = join(dist, shardPath(shards, shard));
+  rmSync(out, { recursive: true, force: true });
+  const idsFile = join(tmpdir(), `minutes-archive-shard-${process.pid}-${shard.name}.json`);
+  writeFileSync(idsFile, JSON.stringify(shard.ids));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile], { stdio: ['ignore', 'inherit', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      rmSync(idsFile, { force: true });
+      if (code === 0) resolve();
+      else reject(new Error(`search shard ${shard.name} (${shard.ids.length} documents) failed with exit code ${code}:\n${errors.trim()}`));
+    });
+  });
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/** Writes `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`. */
+export function writeFragmentMap(dist: string, shards: Shard[]): number {
+  const buckets = new Map<string, Record<string, string>>();
+  let pages = 0;
+  for (const shard of shards) {
+    const fragments = join(dist, shardPath(shards, shard), 'fragment');
+    if (!existsSync(fragments)) throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
+    for (const file of readdirSync(fragments)) {
+      // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
+      const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const id = file.replace(/\.pf_fragment$/, '');
+      const bucket = fragmentBucket(id);
+      buckets.set(bucket, { ...buckets.get(bucket), [id]: (JSON.parse(json) as { meta: { id: string } }).meta.id });
+      pages++;
+    }
+  }
+  const dir = join(dist, 'search', 'fragments');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [bucket, map] of buckets) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
+  return pages;
+}
+
+export interface IndexReport {
+  documents: number;
+  shards: Array<{ name: string; documents: number; ms: number }>;
+}
+
+/** Builds every shard (in parallel up to the core count) and the fragment map. */
+export async function buildSearchIndex(dist: string, log: (message: string) => void = () => {}, size = shardSize()): Promise<IndexReport> {
+  const shards = distShards(dist, size);
+  const report: IndexReport = { documents: 0, shards: [] };
+  log(`indexing ${shards.reduce((sum, shard) => sum + shard.ids.length, 0)} documents in ${shards.length} shard(s) of at most ${size}`);
+  await eachLimited(shards, Math.max(1, Math.min(availableParallelism(), Number(process.env.SEARCH_JOBS) || Infinity)), async (shard) => {
+    const started = performance.now();
+    await buildShard(dist, shards, shard);
+    const ms = Math.round(performance.now() - started);
+    report.shards.push({ name: shard.name, documents: shard.ids.length, ms });
+    log(`shard ${shard.name}: ${shard.ids.length} documents in ${ms} ms`);
+  });
+  report.documents = writeFragmentMap(dist, shards);
+  return report;
+}

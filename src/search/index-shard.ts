@@ -1,0 +1,40 @@
+/**
+ * Builds one shard of the search index: `node src/search/index-shard.ts <dist> <shard-path> <ids.json>`
+ * reads the listed documents' search files from `<dist>/search/docs/` and writes a Pagefind bundle
+ * to `<dist>/<shard-path>/`. A process of its own per shard, so each shard's memory is returned when
+ * it ends and shards can be built side by side (src/search/build-index.ts) or on other machines.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { searchRecord } from './record.ts';
+import type { SearchDocument } from './segments.ts';
+
+/** Throws with every error Pagefind reported for a step. */
+function checked<T extends { errors: string[] }>(response: T, step: string): T {
+  if (response.errors.length) throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
+  return response;
+}
+
+export async function indexShard(dist: string, shardPath: string, ids: string[]): Promise<void> {
+  try {
+    const { index } = checked(await pagefind.createIndex({ forceLanguage: 'zh-tw' }), 'createIndex');
+    if (!index) throw new Error('Pagefind createIndex returned no index');
+    for (const id of ids) {
+      const document = JSON.parse(readFileSync(join(dist, 'search', 'docs', `${id}.json`), 'utf8')) as SearchDocument;
+      checked(await index.addCustomRecord(searchRecord(document)), `addCustomRecord ${document.url}`);
+    }
+    checked(await index.writeFiles({ outputPath: join(dist, shardPath) }), 'writeFiles');
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (import.meta.main) {
+  const [dist, shardPath, idsFile] = process.argv.slice(2);
+  if (!dist || !shardPath || !idsFile) {
+    console.error('usage: node src/search/index-shard.ts <dist> <shard-path> <ids.json>');
+    process.exit(2);
+  }
+  await indexShard(dist, shardPath, JSON.parse(readFileSync(idsFile, 'utf8')) as string[]);
+}

@@ -1,0 +1,65 @@
+/**
+ * How the search index is split: Pagefind holds a whole index in memory while it builds it (12 GB
+ * for 10,000 documents in one index), so a large archive is indexed in shards of consecutive years,
+ * each its own Pagefind bundle built by its own process, and the browser merges them (`mergeIndex`).
+ * The first shard is the primary bundle at `pagefind/`; the others are at `pagefind-shards/<name>/`.
+ * The search page and the indexer both derive the plan from the documents, so they always agree.
+ */
+
+/** Documents per shard unless `SEARCH_SHARD_SIZE` says otherwise: Pagefind took 4.8 GB for a shard of 4,000 generated documents, so 2,000 stays within the 3 GB target. */
+export const DEFAULT_SHARD_SIZE = 2000;
+
+export interface Shard {
+  /** `2001-2006`, `undated`; the first shard's name is not used in a URL. */
+  name: string;
+  ids: string[];
+}
+
+export interface ShardInput {
+  id: string;
+  date?: string;
+}
+
+/** The shard size of this build: `SEARCH_SHARD_SIZE` (a positive whole number), else the default. */
+export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SEARCH_SHARD_SIZE;
+  if (value === undefined || value === '') return DEFAULT_SHARD_SIZE;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE=${value}: expected a whole number of documents above 0`);
+  return size;
+}
+
+/**
+ * Groups documents by year, oldest first, and fills each shard with whole years up to `size`
+ * documents; a year with more than that is cut by date into shards of its own (`2021.1`, `2021.2`),
+ * so no shard exceeds the memory target. Undated documents come last. Shards of whole years let a
+ * publisher rebuild only the shard of the year that changed.
+ */
+export function planShards(documents: ShardInput[], size: number): Shard[] {
+  const byYear = new Map<string, ShardInput[]>();
+  for (const document of documents) {
+    const year = /^\d{4}/.exec(document.date ?? '')?.[0] ?? 'undated';
+    byYear.set(year, [...(byYear.get(year) ?? []), document]);
+  }
+  const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
+  const shards: Array<{ names: string[]; ids: string[]; full?: boolean }> = [];
+  for (const year of years) {
+    const ids = byYear
+      .get(year)!
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
+      .map((document) => document.id);
+    const last = shards.at(-1);
+    if (ids.length > size) {
+      for (let part = 0; part * size < ids.length; part++) shards.push({ names: [`${year}.${part + 1}`], ids: ids.slice(part * size, (part + 1) * size), full: true });
+    } else if (last && !last.full && last.ids.length + ids.length <= size && year !== 'undated') {
+      last.names.push(year);
+      last.ids.push(...ids);
+    } else shards.push({ names: [year], ids });
+  }
+  return shards.map(({ names, ids }) => ({ name: names.length > 1 ? `${names[0]}-${names.at(-1)}` : names[0]!, ids }));
+}
+
+/** Where a shard's bundle goes under `dist/`: the first at `pagefind/`, the rest beside it. */
+export function shardPath(shards: Shard[], shard: Shard): string {
+  return shard === shards[0] ? 'pagefind' : `pagefind-shards/${shard.name}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The search index in shards: a generated corpus indexed as one Pagefind bundle and again in
+ * shards of a few years (SEARCH_SHARD_SIZE), which the browser merges (Pagefind `mergeIndex`).
+ * Every public query must find the same documents either way, and the sharded site must really
+ * load the other bundles.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, launchBrowser, projectCopy, removeProjectCopies, root, serve, type Served } from './harness.ts';
+
+const queries = readFileSync(join(root, '../shared/search/queries.tsv'), 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t')[0]!.trim())
+  .filter((line) => line && !line.startsWith('#'));
+
+interface Site {
+  served: Served;
+  page: Page;
+  requests: string[];
+}
+
+describe('a search index built in shards', () => {
+  let browser: Browser;
+  const sites: Site[] = [];
+  let sharded: string;
+
+  beforeAll(async () => {
+    const project = projectCopy('shards');
+    const corpus = join(project, 'corpus');
+    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', '80', '--out', corpus, '--seed', '7'], { cwd: root, stdio: 'pipe' });
+    for (const kind of ['minutes', 'reports']) {
+      rmSync(join(project, 'content', kind), { recursive: true, force: true });
+      cpSync(join(corpus, 'content', kind), join(project, 'content', kind), { recursive: true });
+    }
+    rmSync(corpus, { recursive: true, force: true });
+    const single = await buildSite({ root: project, outDir: join(project, 'dist-single') });
+    process.env.SEARCH_SHARD_SIZE = '15';
+    try {
+      sharded = await buildSite({ root: project, outDir: join(project, 'dist-sharded') });
+    } finally {
+      delete process.env.SEARCH_SHARD_SIZE;
+    }
+    browser = await launchBrowser();
+    for (const dist of [single, sharded]) {
+      const served = await serve(dist);
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${served.url}search/`);
+      await page.waitForFunction(() => 'archiveSearch' in window);
+      sites.push({ served, page, requests });
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const site of sites) await site.served.close();
+    removeProjectCopies();
+  });
+
+  const search = (site: Site, query: string) =>
+    site.page.evaluate(
+      async (q) => (await (window as unknown as { archiveSearch: (q: string) => Promise<Array<{ url: string }>> }).archiveSearch(q)).map((result) => new URL(result.url, location.href).pathname).sort(),
+      query,
+    );
+
+  it('writes several bundles, one per group of years', () => {
+    const shards = readdirSync(join(sharded, 'pagefind-shards'));
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    for (const shard of shards) expect(shard).toMatch(/^(?:\d{4}(?:-\d{4}|\.\d+)?|undated)$/);
+  });
+
+  it('finds the same documents for every public query as one index does', async () => {
+    const [single, sharded] = sites as [Site, Site];
+    let found = 0;
+    for (const query of queries) {
+      const expected = await search(single, query);
+      expect(await search(sharded, query), query).toEqual(expected);
+      found += expected.length;
+    }
+    // The comparison means something only if the queries find documents.
+    expect(found).toBeGreaterThan(queries.length);
+    expect(sharded.requests.some((path) => path.includes('/pagefind-shards/'))).toBe(true);
+  });
+});
