@@ -8,12 +8,14 @@
  * lists every problem.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { imageListing } from '../archive/images.ts';
 import { loadRegistries } from '../archive/registries.ts';
-import { listSources, processPath, separateDuplicates } from '../archive/sources.ts';
+import { PARALLEL_THRESHOLD, processPaths } from '../archive/parse-pool.ts';
+import { listSources, separateDuplicates } from '../archive/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { loadSiteIdentity, unknownSources } from '../site/identity.ts';
 
@@ -45,28 +47,35 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
         problems.push(problem);
         if (!strict) logger.warn(problem);
       };
-      let parsed = 0;
-      for (const [index, path] of paths.entries()) {
+      // Unchanged files come from the store; the rest go through the pipeline, on every core.
+      const slots: Array<(typeof read)[number] | string> = [];
+      for (const path of paths) {
         const digest = generateDigest(generateDigest(readFileSync(join(root, path)).toString('base64')) + registryDigest);
         const cached = meta.get(path);
         const previous = cached ? (JSON.parse(cached) as { digest: string; id: string; base: { id: string; url: string } }) : undefined;
         const entry = previous?.digest === digest ? store.get(previous.id) : undefined;
-        if (entry && previous) {
-          // As the pipeline made it: a duplicate's `-2` is given again below, against today's files.
-          const document = { ...(entry.data as unknown as ArchiveDocument), ...previous.base };
-          // Its problems still stand: a strict build and the summary count them as if parsed.
-          document.warnings.forEach(report);
-          read.push({ path, digest, document, base: previous.base });
+        // As the pipeline made it: a duplicate's `-2` is given again below, against today's files.
+        if (entry && previous) slots.push({ path, digest, document: { ...(entry.data as unknown as ArchiveDocument), ...previous.base }, base: previous.base });
+        else slots.push(digest);
+      }
+      const changed = paths.filter((_, index) => typeof slots[index] === 'string');
+      if (changed.length >= PARALLEL_THRESHOLD) logger.info(`parsing ${changed.length} documents on ${Math.min(availableParallelism(), Number(process.env.ARCHIVE_THREADS) || Infinity)} threads`);
+      const outcomes = await processPaths(root, changed, registries);
+      const parsed = outcomes.length;
+      let next = 0;
+      for (const [index, slot] of slots.entries()) {
+        if (typeof slot !== 'string') {
+          // A cached document's problems still stand: a strict build and the summary count them as if parsed.
+          slot.document.warnings.forEach(report);
+          read.push(slot);
           continue;
         }
-        const outcome = processPath(root, path, registries);
-        parsed++;
+        const outcome = outcomes[next++]!;
         outcome.problems.forEach(report);
         if (outcome.document) {
           const { id, url } = outcome.document;
-          read.push({ path, digest, document: outcome.document, base: { id, url } });
+          read.push({ path: paths[index]!, digest: slot, document: outcome.document, base: { id, url } });
         }
-        if ((index + 1) % 100 === 0) logger.info(`${index + 1}/${paths.length} documents read`);
       }
       separateDuplicates(read.map((entry) => entry.document)).forEach(report);
       unknownSources(site, paths.map((path) => path.replace(/^content[\\/]/, ''))).forEach(report);
