@@ -8,7 +8,7 @@
  * A document is relevant to a query when every white-space separated term, folded (NFKC, 臺≡台,
  * case, white space), occurs in its folded text (src/search/fold.ts).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import * as pagefind from 'pagefind';
@@ -16,6 +16,8 @@ import type { Browser, Page } from 'playwright-core';
 import { fold, queryTerms } from '../src/search/fold.ts';
 import type { SearchDocument } from '../src/search/segments.ts';
 import { launchBrowser, serve } from '../tests/e2e/harness.ts';
+import { corpusProject } from './bench/corpus.ts';
+import { trackTransferred } from './bench/query-bytes.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -32,12 +34,7 @@ function build(): string {
     return join(root, 'dist');
   }
   // A generated corpus builds in its own project folder, sharing this one's code.
-  const project = join(root, 'tmp', `eval-corpus-${corpus}`);
-  rmSync(project, { recursive: true, force: true });
-  mkdirSync(project, { recursive: true });
-  execFileSync(process.execPath, ['scripts/generate-corpus.ts', corpus, project], { stdio: 'inherit' });
-  for (const entry of ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  const project = corpusProject({ root, dir: join(root, 'tmp', `eval-corpus-${corpus}`), count: Number(corpus) });
   execFileSync('npx', ['astro', 'build'], { cwd: project, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
   return join(project, 'dist');
 }
@@ -82,16 +79,11 @@ async function measure(browser: Browser, url: string, run: (page: Page) => Promi
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  // Counted per request, so the fetches of Pagefind's web worker are counted too.
-  let bytes = 0;
-  const pending: Array<Promise<void>> = [];
-  context.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((sizes) => void (bytes += sizes.responseBodySize + sizes.responseHeadersSize)));
-  });
+  const transferred = trackTransferred(context);
   const started = performance.now();
   const result = await run(page);
   const ms = performance.now() - started;
-  await Promise.all(pending);
+  const { bytes } = await transferred.take();
   await context.close();
   return { ...result, bytes, ms };
 }
