@@ -19,11 +19,17 @@ export function indexTokens(folded: string): string {
   return [...tokens].join(' ');
 }
 
-/** The tokens to search for one folded term. */
+/**
+ * The tokens to search for one folded term: every other pair, and the last (`檔案管理` → 檔案, 管理).
+ * A text holding the term holds these; the client checks the whole term anyway, so the pairs in
+ * between add no recall, only index chunks to fetch (one per token and index shard).
+ */
 export function termTokens(term: string): string[] {
   const chars = [...term];
   if (chars.length === 1) return [code(chars[0]!)];
   const tokens = new Set<string>();
-  for (let index = 0; index + 1 < chars.length; index++) tokens.add(`${code(chars[index]!)}${code(chars[index + 1]!)}`);
+  const pair = (index: number) => `${code(chars[index]!)}${code(chars[index + 1]!)}`;
+  for (let index = 0; index + 1 < chars.length; index += 2) tokens.add(pair(index));
+  tokens.add(pair(chars.length - 2));
   return [...tokens];
 }
