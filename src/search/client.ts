@@ -111,7 +111,8 @@ export function fragmentBucket(pagefindId: string): string {
  * `search(query, filters, limit)` checks candidates in Pagefind's order only until `limit` results
  * hold the terms, so a first page fetches the search files of about that many documents;
  * `all(query, filters)` checks every candidate. Search files already fetched are kept for the next call.
- * `shards` lists further Pagefind bundles (`pagefind-shards/<name>/`) merged into the first.
+ * `shards` lists the older Pagefind bundles (`pagefind-shards/<name>/`, newest first), merged into
+ * the primary (newest) one as queries need them.
  */
 export function createArchiveSearch(base: string, shards: string[] = []) {
   let loading: Promise<Pagefind> | undefined;
@@ -131,11 +132,19 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     loading ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
-      for (const shard of shards) await module.mergeIndex(`${base}pagefind-shards/${shard}/`);
       return module;
     })();
     return loading;
   };
+  // Older shards are merged one at a time, newest first, only when a query needs more results than
+  // the shards merged so far hold: a first page from recent years never loads the older indexes.
+  let merged = 0;
+  let merging = Promise.resolve();
+  const mergeNext = (engine: Pagefind) =>
+    (merging = merging.then(async () => {
+      if (merged < shards.length) await engine.mergeIndex(`${base}pagefind-shards/${shards[merged]}/`);
+      merged = Math.min(merged + 1, shards.length);
+    }));
   const loadDocument = (id: string) => {
     let document = documents.get(id);
     if (!document) {
@@ -156,20 +165,26 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     if (!terms.length && !Object.keys(facets).length) return { results: [], candidates: 0, complete: true };
     const tokens = terms.flatMap(termTokens).join(' ');
     const engine = await pagefind();
-    const found = (await engine.search(tokens || null, {
-      filters: facets,
-      ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
-    }))?.results ?? [];
-    const results: SearchResult[] = [];
-    let checked = 0;
-    while (checked < found.length && results.length < limit) {
-      // As many candidates as results still wanted: most candidates hold the terms, so one round usually fills the page.
-      const batch = found.slice(checked, checked + Math.min(limit - results.length, found.length - checked));
-      checked += batch.length;
-      const matched = await Promise.all(batch.map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)));
-      for (const result of matched) if (result && results.length < limit) results.push(result);
+    if (limit === Infinity) while (merged < shards.length) await mergeNext(engine);
+    for (;;) {
+      const found =
+        (await engine.search(tokens || null, {
+          filters: facets,
+          ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
+        }))?.results ?? [];
+      const results: SearchResult[] = [];
+      let checked = 0;
+      while (checked < found.length && results.length < limit) {
+        // As many candidates as results still wanted: most candidates hold the terms, so one round usually fills the page.
+        const batch = found.slice(checked, checked + Math.min(limit - results.length, found.length - checked));
+        checked += batch.length;
+        const matched = await Promise.all(batch.map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)));
+        for (const result of matched) if (result && results.length < limit) results.push(result);
+      }
+      const allMerged = merged >= shards.length;
+      if (results.length >= limit || allMerged) return { results, candidates: found.length, complete: allMerged && checked >= found.length };
+      await mergeNext(engine);
     }
-    return { results, candidates: found.length, complete: checked >= found.length };
   }
 
   return {

@@ -2,7 +2,8 @@
  * How the search index is split: Pagefind holds a whole index in memory while it builds it (12 GB
  * for 10,000 documents in one index), so a large archive is indexed in shards of consecutive years,
  * each its own Pagefind bundle built by its own process, and the browser merges them (`mergeIndex`).
- * The first shard is the primary bundle at `pagefind/`; the others are at `pagefind-shards/<name>/`.
+ * The newest shard is the primary bundle at `pagefind/`, searched first; the others are at
+ * `pagefind-shards/<name>/`, merged newest first when a query needs more results than it holds.
  * The search page and the indexer both derive the plan from the documents, so they always agree.
  */
 
@@ -10,7 +11,7 @@
 export const DEFAULT_SHARD_SIZE = 2000;
 
 export interface Shard {
-  /** `2001-2006`, `undated`; the first shard's name is not used in a URL. */
+  /** `2001-2006`, `2021.2`, `undated`; the primary (newest) shard's name is not used in a URL. */
   name: string;
   ids: string[];
 }
@@ -32,7 +33,7 @@ export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * Groups documents by year, oldest first, and fills each shard with whole years up to `size`
  * documents; a year with more than that is cut by date into shards of its own (`2021.1`, `2021.2`),
- * so no shard exceeds the memory target. Undated documents come last. Shards of whole years let a
+ * so no shard exceeds the memory target. Undated documents are a shard of their own, before the oldest. Shards of whole years let a
  * publisher rebuild only the shard of the year that changed.
  */
 export function planShards(documents: ShardInput[], size: number): Shard[] {
@@ -41,7 +42,8 @@ export function planShards(documents: ShardInput[], size: number): Shard[] {
     const year = /^\d{4}/.exec(document.date ?? '')?.[0] ?? 'undated';
     byYear.set(year, [...(byYear.get(year) ?? []), document]);
   }
-  const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b)));
+  // Undated documents go first, with the oldest, so the last (primary) shard is the newest years.
+  const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? -1 : b === 'undated' ? 1 : a.localeCompare(b)));
   const shards: Array<{ names: string[]; ids: string[]; full?: boolean }> = [];
   for (const year of years) {
     const ids = byYear
@@ -51,7 +53,7 @@ export function planShards(documents: ShardInput[], size: number): Shard[] {
     const last = shards.at(-1);
     if (ids.length > size) {
       for (let part = 0; part * size < ids.length; part++) shards.push({ names: [`${year}.${part + 1}`], ids: ids.slice(part * size, (part + 1) * size), full: true });
-    } else if (last && !last.full && last.ids.length + ids.length <= size && year !== 'undated') {
+    } else if (last && !last.full && last.ids.length + ids.length <= size && !last.names.includes('undated')) {
       last.names.push(year);
       last.ids.push(...ids);
     } else shards.push({ names: [year], ids });
@@ -59,7 +61,12 @@ export function planShards(documents: ShardInput[], size: number): Shard[] {
   return shards.map(({ names, ids }) => ({ name: names.length > 1 ? `${names[0]}-${names.at(-1)}` : names[0]!, ids }));
 }
 
-/** Where a shard's bundle goes under `dist/`: the first at `pagefind/`, the rest beside it. */
+/** Where a shard's bundle goes under `dist/`: the newest at `pagefind/`, the rest beside it. */
 export function shardPath(shards: Shard[], shard: Shard): string {
-  return shard === shards[0] ? 'pagefind' : `pagefind-shards/${shard.name}`;
+  return shard === shards.at(-1) ? 'pagefind' : `pagefind-shards/${shard.name}`;
+}
+
+/** The shards the browser merges into the primary, newest first: the order it needs them in. */
+export function mergedShards(shards: Shard[]): string[] {
+  return shards.slice(0, -1).reverse().map((shard) => shard.name);
 }

@@ -72,6 +72,21 @@ describe('a search index built in shards', () => {
     for (const shard of shards) expect(shard).toMatch(/^(?:\d{4}(?:-\d{4}|\.\d+)?|undated)$/);
   });
 
+  it('fills a first page from the newest shard without loading the older ones', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${sites[1]!.served.url}search/`);
+    await page.waitForFunction(() => 'archiveSearchPage' in window);
+    const first = await page.evaluate(
+      () => (window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: unknown[]; complete: boolean }> }).archiveSearchPage('會議', {}, 3),
+    );
+    expect(first.results).toHaveLength(3);
+    expect(first.complete).toBe(false);
+    expect(requests.filter((path) => path.includes('/pagefind-shards/'))).toEqual([]);
+    await page.close();
+  });
+
   it('finds the same documents for every public query as one index does', async () => {
     const [single, sharded] = sites as [Site, Site];
     let found = 0;
