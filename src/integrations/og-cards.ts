@@ -12,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ArchiveDocument } from '../model/types.ts';
 import { cardDigest, renderCard, type CardInput } from '../og/card.ts';
 import { loadSiteIdentity } from '../site/identity.ts';
+import { eachLimited } from '../utils/each-limited.ts';
 
 /** Cards drawn at once: Satori lays out one card while sharp rasterizes the other on its own thread. */
 const CONCURRENCY = 2;
@@ -41,15 +42,6 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 export interface OgCardsResult {

@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { fragmentBucket } from './client.ts';
 import type { SearchDocument } from './segments.ts';
 import { type Shard, planShards, shardPath, shardSize } from './shards.ts';
+import { eachLimited } from '../utils/each-limited.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
 
@@ -46,15 +47,6 @@ export function buildShard(dist: string, shards: Shard[], shard: Shard): Promise
       else reject(new Error(`search shard ${shard.name} (${shard.ids.length} documents) failed with exit code ${code}:\n${errors.trim()}`));
     });
   });
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Writes `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`. */

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../../src/model/types.ts';
-import { buildSite, launchBrowser, projectCopy, removeProjectCopies, root, serve, siteHeaders, type Served } from './harness.ts';
+import { buildSite, htmlFiles, openBuiltSite, projectCopy, removeProjectCopies, root, siteHeaders, type Served } from './harness.ts';
 
 interface Index {
   dataset: { title: string; license: { name: string; url: string }; publisher: string; updateFrequency: string; contact: { name: string; email: string } };
@@ -23,7 +23,6 @@ interface Index {
 const siteYaml = readFileSync(join(root, 'content/site.yaml'), 'utf8');
 const identity = parse(siteYaml) as { name: string; contact: { email: string }; license: { name: string; url: string }; dataset: { publisher: string; updateFrequency: string } };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const htmlFiles = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
 
 afterAll(removeProjectCopies);
 
@@ -33,10 +32,7 @@ describe('the site as published from content/', () => {
   let dist: string;
   let index: Index;
   beforeAll(async () => {
-    dist = await buildSite('/');
-    site = await serve(dist);
-    browser = await launchBrowser();
-    index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+    ({ dist, site, browser, index } = await openBuiltSite<typeof index>());
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,7 +4,7 @@
  * playwright-core.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
@@ -220,4 +220,25 @@ export function projectCopy(name: string): string {
 
 export function removeProjectCopies(): void {
   for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
+}
+
+/** Every HTML file of a built site, as absolute paths. */
+export function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+}
+
+export interface BuiltSite<I> {
+  dist: string;
+  site: Served;
+  browser: Browser;
+  /** The built `data/index.json`. */
+  index: I;
+}
+
+/** The sample archive built at `/`, served, with Chromium open: what the browser tests of the published site start from. */
+export async function openBuiltSite<I>(): Promise<BuiltSite<I>> {
+  const dist = await buildSite('/');
+  const site = await serve(dist);
+  const browser = await launchBrowser();
+  return { dist, site, browser, index: JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')) as I };
 }

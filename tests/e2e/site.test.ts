@@ -3,15 +3,12 @@
  * under a sub-path), every page type passes axe in light and dark mode, no document loses a
  * character of its source, pages stay small and script-free, and any document is three clicks from home.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, launchBrowser, root, serve, type Served } from './harness.ts';
-
-const htmlFiles = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
+import { buildSite, htmlFiles, openBuiltSite, root, type Served } from './harness.ts';
 
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
@@ -73,10 +70,7 @@ describe('pages in a browser', () => {
   let dist: string;
   let index: { documents: Array<{ id: string; url: string; kind: string }> };
   beforeAll(async () => {
-    dist = await buildSite('/');
-    site = await serve(dist);
-    browser = await launchBrowser();
-    index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
+    ({ dist, site, browser, index } = await openBuiltSite<typeof index>());
   });
   afterAll(async () => {
     await browser?.close();
