@@ -1,20 +1,32 @@
 /**
  * The Open Graph share card of a document: a 1200×630 PNG with the title, the series and session,
- * the date and the site name. Satori lays the card out and draws every glyph as an SVG path from
- * Noto Sans TC (src/og/fonts.ts), so sharp rasterizes it without asking the system for a font.
+ * the date and the site name, drawn without a layout engine or an RGB image, ~2 ms a card:
+ *
+ * - fonts.ts: Noto Sans TC from its package, parsed by opentype.js for advances and outlines;
+ * - layout.ts: the title wrapped with those advances, balanced, clamped with an ellipsis;
+ * - glyphs.ts: each glyph rasterized once by sharp (librsvg) and kept as a coverage bitmap;
+ * - canvas.ts, png.ts: the card composed as palette indices and written as an 8-bit palette PNG.
+ *
+ * The design is the one the cards had when Satori drew them (CSS flexbox, see `cardLayout`), placed
+ * the same to the pixel, except that glyphs sit at whole pixels (up to half a pixel from where
+ * Satori put them) and that a title needing more lines than its clamp is no longer balanced first
+ * (Satori balanced it to half the width, then clamped it).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import satori from 'satori';
 import sharp from 'sharp';
-import { fontPackageVersion, loadFonts } from './fonts.ts';
+import { IndexedCanvas } from './canvas.ts';
+import { IGNORABLE, fontGlyph, fontPackageVersion, kerning, loadGlyphs, type Weight } from './fonts.ts';
+import { glyphBitmap, rasterizeGlyphs, type GlyphRequest } from './glyphs.ts';
+import { layoutParagraph, layoutSingleLine, type Line } from './layout.ts';
+import { buildPalette, encodeIndexedPng } from './png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 /** Bump when the layout, colours or PNG encoding change: it is part of `cardDigest`, so cached cards are redrawn. */
-export const CARD_DESIGN_VERSION = 1;
+export const CARD_DESIGN_VERSION = 2;
 
 export interface CardInput {
   title: string;
@@ -45,9 +57,27 @@ const ACCENT_WIDTH = 20;
 const TITLE_WIDTH = CARD_WIDTH - ACCENT_WIDTH - 2 * PADDING_X;
 const TITLE_LINE_HEIGHT = 1.3;
 
-/** Collapses whitespace runs and trims; a card has no room for layout whitespace. */
+/** The content box: right of the accent bar, inside the padding; every text spans its width. */
+const CONTENT_LEFT = ACCENT_WIDTH + PADDING_X;
+const CONTENT_WIDTH = TITLE_WIDTH;
+const CONTENT_TOP = PADDING_Y;
+const CONTENT_BOTTOM = CARD_HEIGHT - PADDING_Y;
+
+/** The texts' styles, as the CSS of the card had them. */
+const SITE_NAME = { weight: 700, fontSize: 30, lineHeight: 1.2, ink: 'accent', paddingBottom: 18, rule: 2 } as const;
+const SERIES = { weight: 700, fontSize: 34, lineHeight: 1.25, ink: 'accent' } as const;
+const DATE = { weight: 400, fontSize: 30, lineHeight: 1.25, ink: 'muted', marginTop: 12 } as const;
+
+const ELLIPSIS = '…';
+
+type Ink = 'accent' | 'title' | 'muted' | 'rule';
+
+/** Every colour of a card: the background and a ramp of each ink blended over it (61 colours). */
+const palette = buildPalette(COLORS.background, { accent: COLORS.accent, title: COLORS.title, muted: COLORS.muted, rule: COLORS.rule });
+
+/** Collapses whitespace runs and trims (a card has no room for layout whitespace); drops zero-width characters. */
 function clean(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(IGNORABLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Rough width of a text in em: CJK and full-width forms are 1em, the rest about half. */
@@ -62,10 +92,10 @@ function emWidth(text: string): number {
 
 /**
  * The title's font size and wrapping: as large as the (estimated) width allows in few lines, a
- * short title on one line, a typical one in two balanced lines. `lineClamp` allows one line more
- * than estimated, for the estimate's error (and because Satori's balancing misplaces the ellipsis
- * when the clamp equals the balanced line count). Titles too long even at 40px over four lines are
- * cut after five, unbalanced, with an ellipsis; the title box clips anything past it either way.
+ * short title on one line, a typical one in two balanced lines. The size is chosen from an estimate
+ * of the width (so it doesn't need the fonts); the lines are then wrapped with the real advances,
+ * and `lineClamp` allows one line more than estimated, for the estimate's error. Titles too long
+ * even at 40px over four lines are cut after five, unbalanced, with an ellipsis.
  */
 export function titleLayout(title: string): { fontSize: number; lineClamp: number; balance: boolean } {
   const steps = [
@@ -102,122 +132,193 @@ function cardTexts(input: CardInput) {
   return { siteName: clean(input.siteName), title, seriesLine, dateLine };
 }
 
-/** Satori's plain-object element: what JSX would compile to, without React. */
-type Element = {
-  type: string;
-  props: { style?: Record<string, unknown>; children?: Array<Element | string> | Element | string };
-};
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-const div = (style: Record<string, unknown>, children?: Element['props']['children']): Element => ({
-  type: 'div',
-  props: { style, children },
-});
+/** A glyph placed on the card: its pen position on the baseline, in whole pixels. */
+export interface PlacedGlyph extends GlyphRequest {
+  char: string;
+  x: number;
+  y: number;
+  ink: Ink;
+}
 
-/** The card as a Satori element tree; `fontFamily` lists the loaded subsets of each weight. */
-function cardElement(texts: ReturnType<typeof cardTexts>, fontFamily: Record<400 | 700, string>): Element {
-  const { fontSize, lineClamp, balance } = titleLayout(texts.title);
-  const meta: Element[] = [];
-  if (texts.seriesLine)
-    meta.push(div({ fontFamily: fontFamily[700], fontWeight: 700, fontSize: 34, color: COLORS.accent }, texts.seriesLine));
-  if (texts.dateLine)
-    meta.push(div({ fontFamily: fontFamily[400], fontSize: 30, color: COLORS.muted, marginTop: 12 }, texts.dateLine));
-  return div(
-    { display: 'flex', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: COLORS.background },
-    [
-      div({ width: ACCENT_WIDTH, height: CARD_HEIGHT, backgroundColor: COLORS.accent }),
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          // Satori sizes boxes like CSS, content-box by default: the padding would push the meta
-          // lines off the card.
-          boxSizing: 'border-box',
-          width: CARD_WIDTH - ACCENT_WIDTH,
-          height: CARD_HEIGHT,
-          padding: `${PADDING_Y}px ${PADDING_X}px`,
-        },
-        [
-          div(
-            {
-              flexShrink: 0,
-              fontFamily: fontFamily[700],
-              fontWeight: 700,
-              fontSize: 30,
-              lineHeight: 1.2,
-              color: COLORS.accent,
-              paddingBottom: 18,
-              borderBottom: `2px solid ${COLORS.rule}`,
-            },
-            texts.siteName,
-          ),
-          // The title takes the room between the header and the meta lines, centred in it, clipped to it.
-          div(
-            { display: 'flex', flexGrow: 1, flexShrink: 1, minHeight: 0, alignItems: 'center', overflow: 'hidden' },
-            [
-              div(
-                {
-                  width: TITLE_WIDTH,
-                  fontFamily: fontFamily[700],
-                  fontWeight: 700,
-                  fontSize,
-                  lineHeight: TITLE_LINE_HEIGHT,
-                  color: COLORS.title,
-                  textWrap: balance ? 'balance' : 'wrap',
-                  overflowWrap: 'anywhere',
-                  lineClamp,
-                  textOverflow: 'ellipsis',
-                  overflow: 'hidden',
-                },
-                texts.title,
-              ),
-            ],
-          ),
-          div({ display: 'flex', flexDirection: 'column', flexShrink: 0, lineHeight: 1.25 }, meta),
-        ],
-      ),
-    ],
+/** A text laid out: its lines as drawn (with the ellipsis, if cut), its CSS box and its glyphs. */
+export interface PlacedText {
+  lines: string[];
+  box: Box;
+  fontSize: number;
+  glyphs: PlacedGlyph[];
+}
+
+export interface CardLayout {
+  siteName: PlacedText;
+  rule: Box;
+  /** The room between the header and the meta lines, where the title is centred. */
+  titleArea: Box;
+  title: PlacedText;
+  series?: PlacedText;
+  date?: PlacedText;
+}
+
+/**
+ * A line box as browsers (and Satori) size it: `lineHeight` × font size tall, rounded to pixels,
+ * with the baseline where the font's ascent and descent, rounded, sit centred, half the leading
+ * floored. The metrics are those of the subset holding the ellipsis (loaded for every text; all
+ * subsets of a weight share them).
+ */
+function lineBox(weight: Weight, fontSize: number, lineHeight: number): { height: number; baseline: number } {
+  const glyph = fontGlyph(ELLIPSIS, weight);
+  const ascent = Math.round(glyph.ascender * fontSize);
+  const descent = Math.round(glyph.descender * fontSize);
+  return { height: Math.round(fontSize * lineHeight), baseline: ascent + Math.floor((fontSize * lineHeight - ascent - descent) / 2) };
+}
+
+/** The characters of a text, their glyphs and their advances in px, kerned with the next character. */
+function measure(text: string, weight: Weight, fontSize: number) {
+  const chars = [...text];
+  const glyphs = chars.map((char) => fontGlyph(char, weight));
+  const widths = glyphs.map(
+    (glyph, i) => (glyph.advance + (i + 1 < glyphs.length ? kerning(glyph, glyphs[i + 1]) : 0)) * fontSize,
   );
+  return { chars, glyphs, widths };
 }
 
-/** The card as SVG, every glyph a path (no `<text>`, so no font is needed to draw it). */
-export async function renderCardSvg(input: CardInput): Promise<string> {
+/** The glyphs of laid-out lines, pen positions rounded to whole pixels, and the lines as text. */
+function place(
+  measured: ReturnType<typeof measure>,
+  lines: Line[],
+  weight: Weight,
+  fontSize: number,
+  ink: Ink,
+  x: number,
+  baselines: (line: number) => number,
+): { lines: string[]; glyphs: PlacedGlyph[] } {
+  const { chars, glyphs, widths } = measured;
+  const placed: PlacedGlyph[] = [];
+  const texts = lines.map((line, n) => {
+    const y = baselines(n);
+    let pen = x;
+    for (let i = line.start; i < line.end; i++) {
+      placed.push({ char: chars[i], glyph: glyphs[i], size: fontSize, x: Math.round(pen), y, ink });
+      pen += widths[i];
+    }
+    if (line.ellipsis) placed.push({ char: ELLIPSIS, glyph: fontGlyph(ELLIPSIS, weight), size: fontSize, x: Math.round(pen), y, ink });
+    return chars.slice(line.start, line.end).join('') + (line.ellipsis ? ELLIPSIS : '');
+  });
+  return { lines: texts, glyphs: placed };
+}
+
+/** A single-line text at `top`, cut with an ellipsis if wider than the content. */
+function singleLine(
+  text: string,
+  style: { weight: Weight; fontSize: number; lineHeight: number; ink: Ink },
+  top: number,
+): PlacedText {
+  const { weight, fontSize, lineHeight, ink } = style;
+  const measured = measure(text, weight, fontSize);
+  const box = lineBox(weight, fontSize, lineHeight);
+  const ellipsisWidth = fontGlyph(ELLIPSIS, weight).advance * fontSize;
+  const line = layoutSingleLine(measured.chars, measured.widths, CONTENT_WIDTH, ellipsisWidth);
+  const placed = place(measured, [line], weight, fontSize, ink, CONTENT_LEFT, () => top + box.baseline);
+  return { ...placed, fontSize, box: { x: CONTENT_LEFT, y: top, width: CONTENT_WIDTH, height: box.height } };
+}
+
+/** CSS rounds box positions to whole pixels, halves up (Yoga's pixel grid in Satori). */
+const roundHalfUp = (value: number) => Math.floor(value + 0.5);
+
+/**
+ * Where everything goes, as the card's CSS had it: a column inside the padding, right of the
+ * accent bar; the site name on top over a 2px rule (padding-bottom 18); the series line and the
+ * date line (margin-top 12) at the bottom; the title centred in the room between, its lines
+ * balanced and clamped as `titleLayout` says.
+ */
+export async function cardLayout(input: CardInput): Promise<CardLayout> {
   const texts = cardTexts(input);
-  const { fonts, fontFamily } = await loadFonts({
-    700: `${texts.siteName}${texts.title}${texts.seriesLine}…`,
-    400: texts.dateLine,
+  // The ellipsis in both weights: any text may be cut.
+  await Promise.all([
+    loadGlyphs(`${texts.siteName}${texts.title}${texts.seriesLine}${ELLIPSIS}`, 700),
+    loadGlyphs(`${texts.dateLine}${ELLIPSIS}`, 400),
+  ]);
+
+  const siteName = texts.siteName
+    ? singleLine(texts.siteName, SITE_NAME, CONTENT_TOP)
+    : { lines: [], glyphs: [], fontSize: SITE_NAME.fontSize, box: { x: CONTENT_LEFT, y: CONTENT_TOP, width: CONTENT_WIDTH, height: 0 } };
+  const rule = { x: CONTENT_LEFT, y: CONTENT_TOP + siteName.box.height + SITE_NAME.paddingBottom, width: CONTENT_WIDTH, height: SITE_NAME.rule };
+
+  // The meta lines from the bottom up: their heights decide the title's room.
+  const seriesHeight = texts.seriesLine ? lineBox(SERIES.weight, SERIES.fontSize, SERIES.lineHeight).height : 0;
+  const dateHeight = texts.dateLine ? DATE.marginTop + lineBox(DATE.weight, DATE.fontSize, DATE.lineHeight).height : 0;
+  const metaTop = CONTENT_BOTTOM - seriesHeight - dateHeight;
+  const series = texts.seriesLine ? singleLine(texts.seriesLine, SERIES, metaTop) : undefined;
+  const date = texts.dateLine ? singleLine(texts.dateLine, DATE, metaTop + seriesHeight + DATE.marginTop) : undefined;
+
+  const titleArea = { x: CONTENT_LEFT, y: rule.y + rule.height, width: CONTENT_WIDTH, height: metaTop - rule.y - rule.height };
+  const { fontSize, lineClamp, balance } = titleLayout(texts.title);
+  const measured = measure(texts.title, 700, fontSize);
+  const lines = layoutParagraph(measured.chars, measured.widths, {
+    maxWidth: TITLE_WIDTH,
+    maxLines: lineClamp,
+    balance,
+    ellipsisWidth: fontGlyph(ELLIPSIS, 700).advance * fontSize,
   });
-  // Satori's element type is React's; a plain object tree is what it reads.
-  return satori(cardElement(texts, fontFamily) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
+  const box = lineBox(700, fontSize, TITLE_LINE_HEIGHT);
+  const height = lines.length * box.height;
+  const top = roundHalfUp(titleArea.y + (titleArea.height - height) / 2);
+  const title = {
+    ...place(measured, lines, 700, fontSize, 'title', CONTENT_LEFT, (n) => top + n * box.height + box.baseline),
+    fontSize,
+    box: { x: CONTENT_LEFT, y: top, width: TITLE_WIDTH, height },
+  };
+  return { siteName, rule, titleArea, title, series, date };
 }
 
-/** The card as a 1200×630 PNG. */
+/** The last base drawn: background, accent bar, site name and rule, the same on every card of a site. */
+let base: { siteName: string; pixels: Uint8Array } | undefined;
+
+function baseFor(layout: CardLayout, siteName: string): Uint8Array {
+  if (base?.siteName !== siteName) {
+    const canvas = new IndexedCanvas(CARD_WIDTH, CARD_HEIGHT, palette.level);
+    canvas.fillRect(0, 0, ACCENT_WIDTH, CARD_HEIGHT, palette.ramps.accent.solid);
+    const { rule } = layout;
+    canvas.fillRect(rule.x, rule.y, rule.width, rule.height, palette.ramps.rule.solid);
+    for (const glyph of layout.siteName.glyphs) canvas.drawGlyph(glyphBitmap(glyph), glyph.x, glyph.y, palette.ramps[glyph.ink]);
+    base = { siteName, pixels: canvas.pixels };
+  }
+  return base.pixels;
+}
+
+/** The card as a 1200×630 palette PNG. */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const svg = await renderCardSvg(input);
-  // Flat colours and anti-aliased text: a 256-colour palette looks the same at half the bytes
-  // (effort 4 gives the size of the default 7, faster).
-  return sharp(Buffer.from(svg), { density: 72 })
-    .png({ palette: true, compressionLevel: 9, effort: 4 })
-    .toBuffer();
+  const layout = await cardLayout(input);
+  const glyphs = [...layout.title.glyphs, ...(layout.series?.glyphs ?? []), ...(layout.date?.glyphs ?? [])];
+  // The glyphs new to the atlas, the site name's included, in one sharp call.
+  await rasterizeGlyphs([...layout.siteName.glyphs, ...glyphs]);
+  const canvas = new IndexedCanvas(CARD_WIDTH, CARD_HEIGHT, palette.level, baseFor(layout, layout.siteName.lines.join('')));
+  for (const glyph of glyphs) canvas.drawGlyph(glyphBitmap(glyph), glyph.x, glyph.y, palette.ramps[glyph.ink]);
+  return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, canvas.pixels, palette.colors);
 }
 
 let rendererVersions: string | undefined;
 
-/** The packages that decide how a card looks: the fonts and the layout engine. */
+/**
+ * The packages that decide how a card looks: the fonts, opentype.js that reads their outlines and
+ * advances, and sharp whose librsvg rasterizes the glyphs.
+ */
 function versions(): string {
   if (!rendererVersions) {
     const require = createRequire(import.meta.url);
-    const satoriPackage = JSON.parse(readFileSync(require.resolve('satori/package.json'), 'utf8')) as { version: string };
-    const satoriVersion = satoriPackage.version;
-    rendererVersions = `noto-sans-tc@${fontPackageVersion()} satori@${satoriVersion}`;
+    const opentypePackage = JSON.parse(readFileSync(require.resolve('opentype.js/package.json'), 'utf8')) as { version: string };
+    rendererVersions = `noto-sans-tc@${fontPackageVersion()} opentype.js@${opentypePackage.version} sharp@${sharp.versions.sharp} librsvg@${sharp.versions.rsvg}`;
   }
   return rendererVersions;
 }
 
-/** A cache key for a card: sha256 of the input, the card design version and the font (and Satori) versions. */
+/** A cache key for a card: sha256 of the input, the card design version and the versions of what draws it. */
 export function cardDigest(input: CardInput): string {
   const fields: Array<keyof CardInput> = ['title', 'series', 'session', 'date', 'rocDate', 'organization', 'siteName'];
   // Fixed key order, absent fields left out: the same card gets the same key however it was built.

@@ -2,18 +2,23 @@
  * The fonts of the Open Graph cards: Noto Sans TC from @fontsource/noto-sans-tc, never a system
  * font, so a card draws the same on a fresh machine. The package splits each weight into ~100
  * subset files by unicode range (listed in its `400.css`, `700.css`); a card loads only the subsets
- * holding its characters (6 to 9 files, ~50 KB each), as .woff, the format Satori parses (the .woff2
- * are for browsers). Loaded files stay in memory for the next card: titles share most of their
- * characters, so the sample archive's five cards read nine files in all.
+ * holding its characters (6 to 9 files, ~50 KB each), as .woff (the .woff2 would need a Brotli
+ * and WOFF2 table decoder; .woff is zlib, see woff.ts), parsed by opentype.js for glyph outlines and
+ * advances. Parsed fonts stay in memory for the next card: titles share most of their characters.
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { Font } from 'satori';
+import { basename, dirname, join } from 'node:path';
+import * as opentypeModule from 'opentype.js';
+import type { Font, Glyph } from 'opentype.js';
+import { woffToSfnt } from './woff.ts';
+
+// Node loads opentype.js's CommonJS build (everything under `default`); a bundler may pick its ES
+// build (named exports only).
+const opentype = (opentypeModule as typeof opentypeModule & { default?: typeof opentypeModule }).default ?? opentypeModule;
 
 export const FONT_PACKAGE = '@fontsource/noto-sans-tc';
-export const FONT_FAMILY = 'Noto Sans TC';
 export const WEIGHTS = [400, 700] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
@@ -109,7 +114,7 @@ function covers(subset: Subset, code: number): boolean {
 
 /**
  * The subset files (absolute paths) holding the characters of `text` in one weight, in the
- * package's CSS order, and the characters no subset holds (drawn as nothing by Satori).
+ * package's CSS order, and the characters no subset holds (drawn as the .notdef box, see `loadGlyphs`).
  */
 export function subsetFiles(text: string, weight: Weight): { files: string[]; uncovered: string[] } {
   const list = subsets(weight);
@@ -125,54 +130,138 @@ export function subsetFiles(text: string, weight: Weight): { files: string[]; un
   return { files: list.filter((subset) => used.has(subset)).map((subset) => subset.file), uncovered };
 }
 
-/** Loaded font files by path; a promise so that two cards drawn at once read a file once. */
-const fileCache = new Map<string, Promise<Buffer>>();
+/** Parsed fonts by file; a promise so that two cards drawn at once read and parse a file once. */
+const fontCache = new Map<string, Promise<Font>>();
 
-function loadFile(file: string): Promise<Buffer> {
-  let data = fileCache.get(file);
-  if (!data) {
-    data = readFile(file).catch((error: NodeJS.ErrnoException) => {
-      fileCache.delete(file);
-      throw new Error(
-        error.code === 'ENOENT'
-          ? `Open Graph cards: font file ${file} is missing from ${FONT_PACKAGE}; reinstall it (npm install).`
-          : `Open Graph cards: cannot read font file ${file}: ${error.message}`,
-        { cause: error },
-      );
-    });
-    fileCache.set(file, data);
+function loadFont(file: string): Promise<Font> {
+  let font = fontCache.get(file);
+  if (!font) {
+    font = readFile(file).then(
+      (data) => {
+        const sfnt = woffToSfnt(data, file);
+        try {
+          // opentype.js wants an ArrayBuffer of the font alone.
+          return opentype.parse(sfnt.buffer.slice(sfnt.byteOffset, sfnt.byteOffset + sfnt.byteLength));
+        } catch (error) {
+          throw new Error(`Open Graph cards: cannot parse font file ${file}: ${(error as Error).message}`, { cause: error });
+        }
+      },
+      (error: NodeJS.ErrnoException) => {
+        throw new Error(
+          error.code === 'ENOENT'
+            ? `Open Graph cards: font file ${file} is missing from ${FONT_PACKAGE}; reinstall it (npm install).`
+            : `Open Graph cards: cannot read font file ${file}: ${error.message}`,
+          { cause: error },
+        );
+      },
+    );
+    // A failed read is not cached: the next card tries again (and reports it again).
+    font.catch(() => fontCache.delete(file));
+    fontCache.set(file, font);
   }
-  return data;
+  return font;
+}
+
+/** One glyph of one subset font: what the layout measures and the atlas rasterizes. */
+export interface FontGlyph {
+  /** Names the outline, `<subset file>#<glyph index>`: characters drawn with the same .notdef share it. */
+  id: string;
+  font: Font;
+  glyph: Glyph;
+  /** The advance width in em. */
+  advance: number;
+  /** The font's hhea ascender and descender in em (descender positive), what Satori and browsers place lines with. */
+  ascender: number;
+  descender: number;
 }
 
 /**
- * The font name of one subset of one weight. Every subset needs its own name, and an element lists
- * the names of its weight (see `loadFonts`): Satori takes one font per family name, so subsets
- * sharing `Noto Sans TC` draw every character outside the first subset as a missing-glyph box.
+ * Characters in no subset are drawn with the .notdef glyph (a box) of the subset holding this
+ * character: the Latin subset, which most cards load anyway for their digits.
  */
-function fontName(file: string, weight: Weight): string {
-  const subset = /noto-sans-tc-(.+)-\d+-normal\.woff$/.exec(file)?.[1] ?? file;
-  return `${FONT_FAMILY} ${weight} ${subset}`;
-}
+const NOTDEF_SOURCE = 0x20;
 
-/** Satori fonts for the texts to draw in each weight, and the CSS `fontFamily` of each weight. */
-export async function loadFonts(
-  texts: Partial<Record<Weight, string>>,
-): Promise<{ fonts: Font[]; fontFamily: Record<Weight, string> }> {
-  const fonts: Font[] = [];
-  const fontFamily = {} as Record<Weight, string>;
-  for (const weight of WEIGHTS) {
-    const { files } = subsetFiles(texts[weight] ?? '', weight);
-    const data = await Promise.all(files.map(loadFile));
-    const names = files.map((file) => fontName(file, weight));
-    files.forEach((_, i) => fonts.push({ name: names[i], data: data[i], weight, style: 'normal' }));
-    // A family list that is never empty, even for a weight with no text.
-    fontFamily[weight] = names.length ? names.map((name) => JSON.stringify(name)).join(', ') : 'sans-serif';
+/** Default-ignorable characters (zero-width space and joiners, variation selectors, BOM): no glyph, no width. */
+export const IGNORABLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff]/gu;
+
+const subsetOfChar = new Map<Weight, Map<string, Subset | null>>();
+
+/** The subset holding a character, null for none; cached, as lookups repeat for every card. */
+function subsetOf(char: string, weight: Weight): Subset | null {
+  let byChar = subsetOfChar.get(weight);
+  if (!byChar) subsetOfChar.set(weight, (byChar = new Map()));
+  let subset = byChar.get(char);
+  if (subset === undefined) {
+    const code = char.codePointAt(0)!;
+    subset = subsets(weight).find((candidate) => covers(candidate, code)) ?? null;
+    byChar.set(char, subset);
   }
-  return { fonts, fontFamily };
+  return subset;
 }
 
-/** How many font files are held in memory (for tests and logs). */
+function notdefSubset(weight: Weight): Subset {
+  const subset = subsetOf(String.fromCodePoint(NOTDEF_SOURCE), weight);
+  if (!subset) throw new Error(`Open Graph cards: no ${FONT_PACKAGE} subset of weight ${weight} holds U+0020.`);
+  return subset;
+}
+
+const glyphsByWeight = new Map<Weight, Map<string, FontGlyph>>();
+
+function glyphCache(weight: Weight): Map<string, FontGlyph> {
+  let glyphs = glyphsByWeight.get(weight);
+  if (!glyphs) glyphsByWeight.set(weight, (glyphs = new Map()));
+  return glyphs;
+}
+
+/** Loads the subset fonts holding the characters of `text` in one weight, for `fontGlyph`. */
+export async function loadGlyphs(text: string, weight: Weight): Promise<void> {
+  const glyphs = glyphCache(weight);
+  const missing = [...new Set(text)].filter((char) => !glyphs.has(char));
+  if (!missing.length) return;
+  const sources = missing.map((char) => subsetOf(char, weight) ?? notdefSubset(weight));
+  const fonts = await Promise.all(sources.map((subset) => loadFont(subset.file)));
+  missing.forEach((char, i) => {
+    const font = fonts[i];
+    // A character in no subset gets index 0, the .notdef box; so does one a subset's range lists
+    // but its font lacks. U+00A0 (no-break space) draws as a space where a font has no glyph for it.
+    let glyph = subsetOf(char, weight) ? font.charToGlyph(char) : font.glyphs.get(0);
+    if (char === '\u00a0' && !glyph.index) glyph = font.charToGlyph(' ');
+    glyphs.set(char, {
+      id: `${basename(sources[i].file)}#${glyph.index}`,
+      font,
+      glyph,
+      advance: (glyph.advanceWidth ?? 0) / font.unitsPerEm,
+      ascender: font.ascender / font.unitsPerEm,
+      descender: -font.descender / font.unitsPerEm,
+    });
+  });
+}
+
+/** The glyph of a character loaded by `loadGlyphs`. */
+export function fontGlyph(char: string, weight: Weight): FontGlyph {
+  const glyph = glyphsByWeight.get(weight)?.get(char);
+  if (!glyph) throw new Error(`Open Graph cards: no glyph loaded for ${JSON.stringify(char)} in weight ${weight}`);
+  return glyph;
+}
+
+const kerningCache = new Map<string, number>();
+
+/**
+ * The kerning between two glyphs in em, from the font's GPOS `kern` feature, as HarfBuzz applies it
+ * in Satori: only between glyphs of the same font (a run), e.g. `Ta`, `P.`.
+ */
+export function kerning(left: FontGlyph, right: FontGlyph): number {
+  if (left.font !== right.font) return 0;
+  const key = `${left.id}|${right.glyph.index}`;
+  let value = kerningCache.get(key);
+  if (value === undefined) {
+    value = left.font.getKerningValue(left.glyph, right.glyph) / left.font.unitsPerEm;
+    kerningCache.set(key, value);
+  }
+  return value;
+}
+
+/** How many font files are parsed and held in memory (for tests and logs). */
 export function loadedFontFiles(): number {
-  return fileCache.size;
+  return fontCache.size;
 }
