@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import contentStoreFromDisk from './src/integrations/content-store.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 
@@ -20,8 +21,9 @@ export default defineConfig({
   // The content layer's store (parsed documents, by digest) stays with the project, not in
   // node_modules, so project copies that share node_modules (tests, shard builds) never share it.
   cacheDir: './.astro/cache',
+  // The pages read the content store from disk, not from the bundle (src/integrations/content-store.ts).
   // After the pages: the Pagefind index of every document (src/integrations/pagefind.ts) and a
   // share card (Open Graph image) per document, drawn with sharp from a bundled font (src/og/).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex(), ogCards()],
+  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex(), ogCards()],
 });
