@@ -1,7 +1,7 @@
 /**
- * Builds the whole search index after the pages: plans the shards (src/search/shards.ts), builds
- * each in its own process (src/search/index-shard.ts), as many at once as the machine has cores,
- * then writes the map from Pagefind page ids to documents (`search/fragments/<bucket>.json`), so
+ * Builds the whole search index from the search files (`search/docs/<id>.json`): plans the shards
+ * (src/search/shards.ts), builds each in its own process (src/search/index-shard.ts), as many at
+ * once as its pool allows (the build's outputs worker starts with one beside the pages), then writes the map from Pagefind page ids to documents (`search/fragments/<bucket>.json`), so
  * the browser finds a result's document without loading its fragment (a fragment holds the whole
  * token list). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
  * several machines.
@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fragmentBucket } from './client.ts';
 import type { SearchDocument } from './segments.ts';
-import { type Shard, planShards, shardPath, shardSize } from './shards.ts';
-import { eachLimited } from '../utils/each-limited.ts';
+import { type Shard, type ShardInput, planShards, shardPath, shardSize } from './shards.ts';
+import { Pool } from '../utils/pool.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
 
@@ -77,18 +77,36 @@ export interface IndexReport {
   shards: Array<{ name: string; documents: number; ms: number }>;
 }
 
-/** Builds every shard (in parallel up to the core count) and the fragment map. */
-export async function buildSearchIndex(dist: string, log: (message: string) => void = () => {}, size = shardSize()): Promise<IndexReport> {
-  const shards = distShards(dist, size);
+export interface IndexOptions {
+  /** Documents per shard; default `SEARCH_SHARD_SIZE` or 2,000. */
+  size?: number;
+  /** The documents with their dates, when the caller has them: else read from `<dist>/search/docs/`. */
+  documents?: ShardInput[];
+  /** Runs the shard builds; default as many at once as the machine has cores (`SEARCH_JOBS` fewer). */
+  pool?: Pool;
+}
+
+/** Shard builds at once by default: one per core, or `SEARCH_JOBS`. */
+export const defaultShardJobs = () => Math.max(1, Math.min(availableParallelism(), Number(process.env.SEARCH_JOBS) || Infinity));
+
+/** Builds every shard and then the fragment map. */
+export async function buildSearchIndex(dist: string, log: (message: string) => void = () => {}, options: IndexOptions = {}): Promise<IndexReport> {
+  const size = options.size ?? shardSize();
+  const shards = options.documents ? planShards(options.documents, size) : distShards(dist, size);
+  const pool = options.pool ?? new Pool(defaultShardJobs());
   const report: IndexReport = { documents: 0, shards: [] };
   log(`indexing ${shards.reduce((sum, shard) => sum + shard.ids.length, 0)} documents in ${shards.length} shard(s) of at most ${size}`);
-  await eachLimited(shards, Math.max(1, Math.min(availableParallelism(), Number(process.env.SEARCH_JOBS) || Infinity)), async (shard) => {
-    const started = performance.now();
-    await buildShard(dist, shards, shard);
-    const ms = Math.round(performance.now() - started);
-    report.shards.push({ name: shard.name, documents: shard.ids.length, ms });
-    log(`shard ${shard.name}: ${shard.ids.length} documents in ${ms} ms`);
-  });
+  await Promise.all(
+    shards.map((shard) =>
+      pool.run(async () => {
+        const started = performance.now();
+        await buildShard(dist, shards, shard);
+        const ms = Math.round(performance.now() - started);
+        report.shards.push({ name: shard.name, documents: shard.ids.length, ms });
+        log(`shard ${shard.name}: ${shard.ids.length} documents in ${ms} ms`);
+      }),
+    ),
+  );
   report.documents = writeFragmentMap(dist, shards);
   return report;
 }
