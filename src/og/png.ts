@@ -80,9 +80,13 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
  * bytes are 0. Four bytes at a time, SWAR (a byte-wise subtraction within 32-bit words, no borrow
  * across bytes): a third of the time of a byte loop.
  */
+let scratch: Uint8Array | undefined;
+
 function upFiltered(width: number, height: number, pixels: Uint8Array): Uint8Array {
   const stride = width + 1;
-  const raw = new Uint8Array(height * stride);
+  // One buffer for every card of a size (each is deflated before the next is filtered).
+  if (scratch?.length !== height * stride) scratch = new Uint8Array(height * stride);
+  const raw = scratch;
   raw[0] = 2;
   raw.set(pixels.subarray(0, width), 1);
   const aligned = width % 4 === 0 && pixels.byteOffset % 4 === 0;
@@ -103,7 +107,8 @@ function upFiltered(width: number, height: number, pixels: Uint8Array): Uint8Arr
         row32[x] = difference;
         changed |= difference;
       }
-      if (changed) raw.set(row8, out + 1); // else the row is already zeros
+      if (changed) raw.set(row8, out + 1);
+      else raw.fill(0, out + 1, out + stride);
     } else {
       const current = y * width;
       for (let x = 0; x < width; x++) raw[out + 1 + x] = pixels[current + x] - pixels[current - width + x];
