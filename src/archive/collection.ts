@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { PersonAlias } from '../schemas/people.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
-import { type SearchDocument, searchDocument } from '../search/segments.ts';
+import { type SearchDocument, registryNames, searchDocument } from '../search/segments.ts';
 import { type AgencyMentions, type Archive, buildArchive } from './archive.ts';
 import { type ConfirmationRecord, archiveConfirmations } from './confirmations.ts';
 import { type SeriesCoverage, archiveCoverage } from './coverage.ts';
@@ -50,7 +50,7 @@ let searchDocuments: Promise<Map<string, SearchDocument>> | undefined;
 /** The search file of every document by id (src/search/segments.ts), built once for the endpoint and the search page. */
 export function getSearchDocuments(): Promise<Map<string, SearchDocument>> {
   searchDocuments ??= Promise.all([getArchive(), getAgencies(), getTopics()]).then(([archive, agencies, topics]) => {
-    const names = { agency: (slug: string) => agencies.get(slug)?.short ?? slug, topic: (slug: string) => topics.get(slug)?.name ?? slug };
+    const names = registryNames(agencies.values(), topics.values());
     return new Map(archive.documents.map((document) => [document.id, searchDocument(document, names)]));
   });
   return searchDocuments;

@@ -17,6 +17,7 @@ import { loadRegistries } from '../archive/registries.ts';
 import { PARALLEL_THRESHOLD, processPaths } from '../archive/parse-pool.ts';
 import { listSources, separateDuplicates } from '../archive/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
+import { handoffFile, writeHandoff } from '../outputs/handoff.ts';
 import { loadSiteIdentity, unknownSources } from '../site/identity.ts';
 
 /** The pipeline's own code: when it changes, every document is parsed again. */
@@ -89,11 +90,15 @@ export function documentsLoader(options: { strict?: boolean } = {}): Loader {
         throw new Error(`${problems.length} problems in content/ (strict build):\n${problems.join('\n')}\nFix the sources, or build without STRICT=1 to publish them with warnings.`);
       }
       store.clear();
+      const stored: Record<string, unknown>[] = [];
       for (const { path, digest, document, base } of read) {
         const data = await parseData({ id: document.id, data: document as unknown as Record<string, unknown>, filePath: path });
         store.set({ id: document.id, data, digest, filePath: path });
         meta.set(path, JSON.stringify({ digest, id: document.id, base }));
+        stored.push(data);
       }
+      // The documents as stored, for the files, cards and index made beside the pages (src/outputs/).
+      writeHandoff(handoffFile(config.cacheDir), stored);
       logger.info(
         `${paths.length} documents (${parsed} parsed, ${paths.length - parsed} unchanged) in ${Date.now() - started} ms; ` +
           (problems.length ? `${problems.length} warnings (npm run check lists them all)` : 'no warnings'),

@@ -5,6 +5,7 @@
  */
 import { walkItems } from '../archive/archive.ts';
 import type { ArchiveDocument, Item } from '../model/types.ts';
+import type { Agency, Topic } from '../schemas/registry.ts';
 import { withLabel } from '../utils/format.ts';
 
 /** [anchor ('' for the top of the page), label for the sub-result, text]. */
@@ -26,6 +27,13 @@ export interface SearchDocument {
 export interface Names {
   agency: (slug: string) => string;
   topic: (slug: string) => string;
+}
+
+/** The names filters show: an agency's short name, a topic's name (the slug when the registry lacks it). */
+export function registryNames(agencies: Iterable<Agency>, topics: Iterable<Topic>): Names {
+  const short = new Map([...agencies].map((agency) => [agency.slug, agency.short]));
+  const topicNames = new Map([...topics].map((topic) => [topic.slug, topic.name]));
+  return { agency: (slug) => short.get(slug) ?? slug, topic: (slug) => topicNames.get(slug) ?? slug };
 }
 
 

@@ -1,4 +1,7 @@
-/** The source file of each document, byte for byte as published: `/sources/<id>.txt`. */
+/**
+ * The source file of each document, byte for byte as published: `/sources/<id>.txt`. A build copies
+ * these files beside the pages (src/outputs/document-files.ts); this route serves them under `astro dev`.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -6,6 +9,7 @@ import { getArchive } from '../../archive/collection.ts';
 import { sourceFileName } from '../../utils/routes.ts';
 
 export const getStaticPaths = (async () => {
+  if (!import.meta.env.DEV) return [];
   const archive = await getArchive();
   return archive.documents.map((document) => ({ params: { file: sourceFileName(document) }, props: { source: document.source } }));
 }) satisfies GetStaticPaths;

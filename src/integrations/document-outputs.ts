@@ -1,0 +1,97 @@
+/**
+ * Makes the per-document outputs of the site beside the pages: the data, search and source files,
+ * the share cards and the search index (src/outputs/worker.ts). The worker is started with the build
+ * and begins as soon as the documents loader hands the documents over (src/outputs/handoff.ts): while
+ * Astro writes its content store and bundles, then while it renders the pages on one core, the
+ * worker works on the other. When the pages are done it may use every core; the build ends when it does.
+ *
+ * `OG_CARDS=0` leaves the share cards out; `SEARCH_INDEX=skip` the search index (README: "Search
+ * index in shards").
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { OG_CACHE_DIR } from '../outputs/cards.ts';
+import { handoffFile } from '../outputs/handoff.ts';
+import type { ParentMessage, WorkerMessage, WorkerOptions, WorkerReport } from '../outputs/worker.ts';
+import { defaultShardJobs } from '../search/build-index.ts';
+
+const WORKER = fileURLToPath(new URL('../outputs/worker.ts', import.meta.url));
+
+interface Running {
+  child: ChildProcess;
+  /** Resolves with the worker's report, rejects with why it stopped. */
+  finished: Promise<WorkerReport>;
+}
+
+export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogger): Running {
+  const child = fork(WORKER, [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let report: WorkerReport | undefined;
+  let failure: string | undefined;
+  const finished = new Promise<WorkerReport>((resolve, reject) => {
+    child.on('message', (message: WorkerMessage) => {
+      if (message.type === 'log') logger[message.level](message.message);
+      else if (message.type === 'done') report = message.report;
+      else failure = message.message;
+    });
+    child.on('error', (error) => reject(new Error(`the outputs worker (${WORKER}) could not run: ${error.message}`)));
+    child.on('exit', (code, signal) => {
+      if (report && code === 0) resolve(report);
+      else reject(new Error(`the outputs worker stopped (${signal ?? `exit code ${code}`}) before the search index, share cards and document files were complete${failure ? `:\n${failure}` : ''}`));
+    });
+  });
+  // Reported at build:done; until then a failure must not be an unhandled rejection.
+  finished.catch(() => {});
+  return { child, finished };
+}
+
+/** Empties the output folder as Astro would (keeping `.git`), which this integration asks Astro not to do. */
+function emptyOutDir(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) if (entry !== '.git') rmSync(join(dir, entry), { recursive: true, force: true, maxRetries: 3 });
+}
+
+export default function documentOutputs(options: { siteName?: string } = {}): AstroIntegration {
+  let building = false;
+  let running: Running | undefined;
+  return {
+    name: 'minutes-archive-document-outputs',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
+        // The worker writes into the output folder before Astro would empty it (after the content
+        // sync): the folder is emptied here instead, before the documents are loaded.
+        if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      'astro:config:done': ({ config, logger }) => {
+        if (!building) return;
+        const root = fileURLToPath(config.root);
+        const dist = fileURLToPath(config.outDir);
+        const handoff = handoffFile(config.cacheDir);
+        const started = performance.now();
+        emptyOutDir(dist);
+        const ms = Math.round(performance.now() - started);
+        if (ms > 1000) logger.info(`emptied ${dist} in ${ms} ms`);
+        // The worker starts on the documents as soon as the loader hands this file over.
+        rmSync(handoff, { force: true });
+        const cards = process.env.OG_CARDS !== '0';
+        if (!cards) logger.warn('OG_CARDS=0: no Open Graph cards drawn');
+        const index = process.env.SEARCH_INDEX !== 'skip';
+        if (!index) logger.warn('SEARCH_INDEX=skip: no search index built');
+        running = startWorker(
+          { handoff, dist, root, cards: cards && { cacheDir: join(root, OG_CACHE_DIR), siteName: options.siteName }, index, shardJobs: defaultShardJobs() },
+          logger,
+        );
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!running) throw new Error('the outputs worker was never started (astro:config:done did not run for this build)');
+        const waited = performance.now();
+        running.child.send({ type: 'pages-done' } satisfies ParentMessage, () => {});
+        const report = await running.finished;
+        logger.info(`outputs of ${report.documents} documents complete ${Math.round(performance.now() - waited)} ms after the pages (worker ran ${report.ms} ms)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegistries } from '../archive/registries.ts';
+import { listSources } from '../archive/sources.ts';
+import type { ArchiveDocument } from '../model/types.ts';
+import { processSource } from '../pipeline/index.ts';
+import { registryNames, searchDocument } from '../search/segments.ts';
+import { documentFilePaths, writeDocumentFiles } from './document-files.ts';
+
+const root = join(import.meta.dirname, '../..');
+const contentDir = join(root, 'content');
+const registries = loadRegistries(contentDir);
+const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);
+const names = registryNames(registries.data.agencies, registries.data.topics);
+
+describe('writeDocumentFiles on the sample archive', async () => {
+  const dist = mkdtempSync(join(tmpdir(), 'document-files-'));
+  const searches = await writeDocumentFiles(dist, contentDir, documents, names);
+
+  it('writes the three files of every document and nothing else', () => {
+    for (const folder of ['data/documents', 'search/docs', 'sources']) expect(readdirSync(join(dist, folder))).toHaveLength(documents.length);
+    expect(documentFilePaths(documents.find((document) => document.id === 'taipei-chief-secretaries-meeting-210')!)).toEqual({
+      data: 'data/documents/taipei-chief-secretaries-meeting-210.json',
+      search: 'search/docs/taipei-chief-secretaries-meeting-210.json',
+      source: 'sources/taipei-chief-secretaries-meeting-210.txt',
+    });
+  });
+
+  it('publishes each source byte for byte and each model as the pipeline made it', () => {
+    for (const document of documents) {
+      const paths = documentFilePaths(document);
+      expect(readFileSync(join(dist, paths.source)).equals(readFileSync(join(contentDir, document.source)))).toBe(true);
+      expect(JSON.parse(readFileSync(join(dist, paths.data), 'utf8'))).toEqual(JSON.parse(JSON.stringify(document)));
+    }
+  });
+
+  it('writes the search file the page search checks, with agency and topic names for the filters', () => {
+    const meeting = documents.find((document) => document.id === 'taipei-chief-secretaries-meeting-210')!;
+    const search = JSON.parse(readFileSync(join(dist, documentFilePaths(meeting).search), 'utf8'));
+    expect(search).toEqual(searchDocument(meeting, names));
+    expect(search.filters.agency).toContain('資訊局');
+    expect(searches.map((entry) => entry.id).sort()).toEqual(documents.map((document) => document.id).sort());
+  });
+
+  it('refuses an id that could leave its folder, naming the source', async () => {
+    const bad = { ...documents[0]!, id: '../escape' } as ArchiveDocument;
+    await expect(writeDocumentFiles(mkdtempSync(join(tmpdir(), 'document-files-')), contentDir, [bad], names)).rejects.toThrow(
+      `document ${bad.source}: id “../escape” cannot name a file`,
+    );
+  });
+});

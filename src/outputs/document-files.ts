@@ -1,0 +1,52 @@
+/**
+ * The files a build writes once per document besides its page: the open-data model
+ * (`data/documents/<id>.json`), the text search checks and excerpts (`search/docs/<id>.json`) and
+ * the source file as published (`sources/<id>.txt`). Written here with plain file calls rather than
+ * as Astro routes: through Astro's page generation each file cost about a millisecond (30,000 of
+ * them were a third of a 10,000-document build), and here they are written beside the pages, by
+ * the outputs worker. The routes in src/pages serve the same bytes under `astro dev`.
+ */
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ArchiveDocument } from '../model/types.ts';
+import { type Names, type SearchDocument, searchDocument } from '../search/segments.ts';
+import { eachLimited } from '../utils/each-limited.ts';
+import { sourceFileName } from '../utils/routes.ts';
+
+/** `data/documents/<id>.json`: the model as the pipeline produced it, one space of indentation. */
+export const documentJson = (document: ArchiveDocument): string => JSON.stringify(document, null, 1);
+
+/** `search/docs/<id>.json`. */
+export const searchJson = (search: SearchDocument): string => JSON.stringify(search);
+
+/** Where each file goes under the site's folder (URL paths, without the base path). */
+export const documentFilePaths = (document: ArchiveDocument) => ({
+  data: join('data', 'documents', `${document.id}.json`),
+  search: join('search', 'docs', `${document.id}.json`),
+  source: join('sources', sourceFileName(document)),
+});
+
+/** The id names files and URLs: refuse one that could leave its folder. */
+const USABLE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Files written at once: enough to keep the disk busy, few enough to leave memory alone. */
+const CONCURRENCY = 16;
+
+/**
+ * Writes the three files of every document into `dist` (the source copied byte for byte from
+ * `contentDir`); returns the search documents, which the index is built from.
+ */
+export async function writeDocumentFiles(dist: string, contentDir: string, documents: ArchiveDocument[], names: Names): Promise<SearchDocument[]> {
+  for (const folder of ['data/documents', 'search/docs', 'sources']) await mkdir(join(dist, folder), { recursive: true });
+  const searches: SearchDocument[] = [];
+  await eachLimited(documents, CONCURRENCY, async (document) => {
+    if (!USABLE_ID.test(document.id)) throw new Error(`document ${document.source}: id “${document.id}” cannot name a file`);
+    const paths = documentFilePaths(document);
+    const search = searchDocument(document, names);
+    searches.push(search);
+    await writeFile(join(dist, paths.data), documentJson(document));
+    await writeFile(join(dist, paths.search), searchJson(search));
+    await copyFile(join(contentDir, document.source), join(dist, paths.source));
+  });
+  return searches;
+}

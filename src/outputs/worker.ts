@@ -1,0 +1,116 @@
+/**
+ * The outputs worker: a child process of `astro build` (src/integrations/document-outputs.ts) that
+ * makes what the site has one of per document, beside the pages Astro renders on one core:
+ *
+ * 0. it waits for the documents, which the loader hands over at the end of the content sync;
+ * 1. the data, search and source files of every document (./document-files.ts);
+ * 2. then together: the share cards (./cards.ts, drawn on this thread) and the search index
+ *    (src/search/build-index.ts, a child process per shard), one shard at a time until the parent
+ *    says the pages are done, then one per core.
+ *
+ * It lowers its own priority, so the pages, which the build waits for, are not slowed by it; the
+ * shard processes it starts inherit that. Run as `node src/outputs/worker.ts '<WorkerOptions JSON>'`;
+ * it talks to its parent over IPC (WorkerMessage, ParentMessage) and stops if the parent goes away.
+ */
+import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import { join } from 'node:path';
+import { loadRegistries } from '../archive/registries.ts';
+import { loadSiteIdentity } from '../site/identity.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { registryNames } from '../search/segments.ts';
+import { Pool } from '../utils/pool.ts';
+import { type CardsResult, writeCards } from './cards.ts';
+import { writeDocumentFiles } from './document-files.ts';
+import { readHandoff } from './handoff.ts';
+
+export interface WorkerOptions {
+  /** The loader's documents (./handoff.ts). */
+  handoff: string;
+  /** The site folder Astro is writing. */
+  dist: string;
+  /** The project root: its content/ holds the sources and registries. */
+  root: string;
+  /** The share-card cache folder, and the site name the cards show (default content/site.yaml's); no cards when false. */
+  cards: false | { cacheDir: string; siteName?: string };
+  /** Whether to build the search index (`SEARCH_INDEX=skip` leaves it to scripts/search-index.ts). */
+  index: boolean;
+  /** Shard builds at once after the pages (before them: one). */
+  shardJobs: number;
+}
+
+export interface WorkerReport {
+  documents: number;
+  filesMs: number;
+  cards?: CardsResult;
+  index?: { documents: number; shards: number; ms: number };
+  ms: number;
+}
+
+/** From the worker: a line for the build's log, the report at the end, or why it stopped. */
+export type WorkerMessage =
+  | { type: 'log'; level: 'info' | 'warn'; message: string }
+  | { type: 'done'; report: WorkerReport }
+  | { type: 'error'; message: string };
+
+/** From the parent: the pages are rendered, every core is the worker's. */
+export type ParentMessage = { type: 'pages-done' };
+
+export async function runOutputs(options: WorkerOptions, log: (message: string, level?: 'info' | 'warn') => void, pool: Pool): Promise<WorkerReport> {
+  const started = performance.now();
+  const documents = readHandoff(options.handoff);
+  const registries = loadRegistries(join(options.root, 'content')).data;
+  const searches = await writeDocumentFiles(options.dist, join(options.root, 'content'), documents, registryNames(registries.agencies, registries.topics));
+  const filesMs = Math.round(performance.now() - started);
+  log(`wrote the data, search and source files of ${documents.length} documents in ${filesMs} ms`);
+  const report: WorkerReport = { documents: documents.length, filesMs, ms: 0 };
+  const cards = async () => {
+    if (!options.cards) return;
+    const { cacheDir, siteName = loadSiteIdentity(join(options.root, 'content')).name } = options.cards;
+    report.cards = await writeCards(options.dist, cacheDir, documents, siteName, (message) => log(message, 'warn'));
+    log(`drew ${report.cards.drawn} Open Graph cards and reused ${report.cards.reused} from the cache in ${report.cards.ms} ms`);
+  };
+  const index = async () => {
+    if (!options.index) return;
+    const indexStarted = performance.now();
+    const shardInputs = searches.map(({ id, date }) => ({ id, ...(date ? { date } : {}) }));
+    const built = await buildSearchIndex(options.dist, log, { documents: shardInputs, pool });
+    report.index = { documents: built.documents, shards: built.shards.length, ms: Math.round(performance.now() - indexStarted) };
+    log(`indexed ${built.documents} documents for search in ${report.index.ms} ms`);
+  };
+  await Promise.all([cards(), index()]);
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}
+
+if (import.meta.main) {
+  const send = (message: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
+  const options = JSON.parse(process.argv[2] ?? 'null') as WorkerOptions | null;
+  if (!options?.handoff || !options.dist || !options.root) {
+    console.error(`usage: node src/outputs/worker.ts '{"handoff":…,"dist":…,"root":…,"cards":…,"index":…,"shardJobs":…}'`);
+    process.exit(2);
+  }
+  try {
+    setPriority(10);
+  } catch {
+    // Not allowed here: the worker then competes with the pages as an equal, which costs time, not output.
+  }
+  const pool = new Pool(1);
+  process.on('message', (message: ParentMessage) => message.type === 'pages-done' && pool.setLimit(options.shardJobs));
+  let finished = false;
+  // The build stopped (an error, Ctrl-C): nothing is waiting for these files any more.
+  process.on('disconnect', () => finished || process.exit(1));
+  if (!process.send) pool.setLimit(options.shardJobs);
+  try {
+    // The loader writes the handoff at the end of the content sync; until then there is nothing to do.
+    while (!existsSync(options.handoff)) await new Promise((resolve) => setTimeout(resolve, 100));
+    const report = await runOutputs(options, (message, level = 'info') => void send({ type: 'log', level, message }), pool);
+    await send({ type: 'done', report });
+    finished = true;
+    // A forked child lives while its IPC channel is open.
+    process.disconnect?.();
+  } catch (error) {
+    await send({ type: 'error', message: (error as Error).stack ?? String(error) });
+    process.exit(1);
+  }
+}
