@@ -72,7 +72,7 @@ function buildEnv(): NodeJS.ProcessEnv {
 
 // Progress worth repeating from each build's output (the whole of it goes to the log).
 const OURS_ECHO =
-  /\d*000\/\d+ documents read|parsing \d+ documents|documents \(\d+ parsed|generating static routes|✓ Completed in|indexing \d+ documents|shard .*documents in|indexed \d+ documents|Open Graph cards and|page\(s\) built in/;
+  /\d*000\/\d+ documents read|parsing \d+ documents|documents \(\d+ parsed|generating static routes|✓ Completed in|indexing \d+ documents|shard .*documents in|indexed \d+ documents|Open Graph cards|data, search and source files|after the pages|page\(s\) built in/;
 const STOCK_ECHO = /Syncing content|Synced content|generating static routes|✓ Completed in|page\(s\) built in|Indexed \d+ pages|Finished in/;
 
 const peak = (runs: StepRun[], value: (run: StepRun) => number | undefined) => {
@@ -87,8 +87,10 @@ function figures(runs: StepRun[], dist: string, stages: Stages, search: Partial<
     pages: size.pages,
     loadS: stages.loadS,
     renderS: stages.renderS,
-    indexS: stages.indexS,
+    filesS: stages.filesS,
     cardsS: stages.cardsS,
+    indexS: stages.indexS,
+    afterPagesS: stages.afterPagesS,
     totalS: runs.reduce((sum, run) => sum + run.wallMs, 0) / 1000,
     timeMaxRssKb: peak(runs, (run) => run.timeMaxRssKb),
     nodeRssKb: peak(runs, (run) => run.rss.peakNodeKb) ?? 0,

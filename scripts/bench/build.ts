@@ -95,8 +95,12 @@ export interface Stages {
   syncS?: number;
   /** Page generation: the `✓ Completed in …` after `generating static routes`. */
   renderS?: number;
-  indexS?: number;
+  /** The outputs worker (src/outputs/worker.ts), beside the pages: the per-document files, the cards, the index. */
+  filesS?: number;
   cardsS?: number;
+  indexS?: number;
+  /** What the build waited for the worker after the pages: the part of its work that the pages did not hide. */
+  afterPagesS?: number;
   documents?: number;
   cardsDrawn?: number;
   cardsReused?: number;
@@ -114,10 +118,14 @@ export function astroStages(lines: LogLine[]): Stages {
   for (const { text } of lines) {
     let match = /(\d+) documents \((\d+) parsed, (\d+) unchanged\) in (\d+) ms/.exec(text);
     if (match) [stages.documents, stages.loadS] = [Number(match[1]), Number(match[4]) / 1000];
+    match = /wrote the data, search and source files of (\d+) documents in (\d+) ms/.exec(text);
+    if (match) stages.filesS = Number(match[2]) / 1000;
     match = /indexed (\d+) documents for search in (\d+) ms/.exec(text);
     if (match) stages.indexS = Number(match[2]) / 1000;
     match = /drew (\d+) Open Graph cards and reused (\d+) from the cache in (\d+) ms/.exec(text);
     if (match) [stages.cardsDrawn, stages.cardsReused, stages.cardsS] = [Number(match[1]), Number(match[2]), Number(match[3]) / 1000];
+    match = /outputs of (\d+) documents complete (\d+) ms after the pages/.exec(text);
+    if (match) stages.afterPagesS = Number(match[2]) / 1000;
   }
   stages.loadS ??= stages.syncS;
   const generating = at(/generating static routes/);

@@ -7,8 +7,10 @@ export interface SideFigures {
   pages: number;
   loadS?: number;
   renderS?: number;
-  indexS?: number;
+  filesS?: number;
   cardsS?: number;
+  indexS?: number;
+  afterPagesS?: number;
   totalS: number;
   /** `/usr/bin/time -v`: the largest process of the tree (the largest of the steps, for stock). */
   timeMaxRssKb?: number;
@@ -37,8 +39,10 @@ const ROWS: Row[] = [
   ['pages (HTML files in dist)', (side) => side.pages, whole],
   ['load/parse (content sync), s', (side) => side.loadS, seconds],
   ['render (page generation), s', (side) => side.renderS, seconds],
-  ['index (Pagefind), s', (side) => side.indexS, seconds],
-  ['cards (Open Graph), s', (side) => side.cardsS, seconds],
+  ['document files (data, search, sources; beside the pages), s', (side) => side.filesS, seconds],
+  ['cards (Open Graph; beside the pages), s', (side) => side.cardsS, seconds],
+  ['index (Pagefind; ours beside the pages), s', (side) => side.indexS, seconds],
+  ['waited for them after the pages, s', (side) => side.afterPagesS, seconds],
   ['total wall time, s', (side) => side.totalS, seconds],
   ['peak RSS, largest process (/usr/bin/time -v), MB', (side) => side.timeMaxRssKb, megabytes],
   ['peak RSS, node (sampled), MB', (side) => side.nodeRssKb || undefined, megabytes],
