@@ -214,3 +214,30 @@ describe('pages in a browser', () => {
     await page.close();
   });
 });
+
+describe('files each document has beside its page', () => {
+  /** Width and height from a PNG's IHDR chunk; undefined when the bytes are not a PNG. */
+  const pngSize = (png: Buffer) => (png.subarray(1, 4).toString() === 'PNG' ? [png.readUInt32BE(16), png.readUInt32BE(20)] : undefined);
+
+  for (const base of ['/', '/minutes-archive/']) {
+    it(`are all there, and say what the page says, when built for ${base}`, async () => {
+      const dist = await buildSite(base);
+      const index = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')) as { documents: Array<{ id: string; url: string; json: string }> };
+      expect(index.documents.length).toBeGreaterThan(0);
+      for (const entry of index.documents) {
+        const page = readFileSync(join(dist, entry.url, 'index.html'), 'utf8');
+        // The share card the page names is a 1200×630 PNG in the site, under the base path.
+        const image = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1];
+        expect(image, entry.url).toBe(`https://example.org${base}og/${entry.id}.png`);
+        expect(pngSize(readFileSync(join(dist, 'og', `${entry.id}.png`))), entry.id).toEqual([1200, 630]);
+        // The open data and the search file are of this document; the source is the published file, byte for byte.
+        const model = JSON.parse(readFileSync(join(dist, entry.json), 'utf8')) as { id: string; url: string; source: string; file: { url: string } };
+        expect([model.id, model.url]).toEqual([entry.id, entry.url]);
+        const search = JSON.parse(readFileSync(join(dist, 'search', 'docs', `${entry.id}.json`), 'utf8')) as { id: string; url: string };
+        expect([search.id, search.url]).toEqual([entry.id, entry.url]);
+        expect(readFileSync(join(dist, model.file.url)).equals(readFileSync(join(root, 'content', model.source))), model.file.url).toBe(true);
+        expect(page).toContain(`href="${base}${model.file.url.slice(1)}"`);
+      }
+    });
+  }
+});
