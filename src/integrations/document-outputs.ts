@@ -56,6 +56,7 @@ function emptyOutDir(dir: string): void {
 export default function documentOutputs(options: { siteName?: string } = {}): AstroIntegration {
   let building = false;
   let running: Running | undefined;
+  let pagesDone: number | undefined;
   return {
     name: 'minutes-archive-document-outputs',
     hooks: {
@@ -85,9 +86,14 @@ export default function documentOutputs(options: { siteName?: string } = {}): As
           logger,
         );
       },
+      // The pages are written: every core is the worker's (before the sitemap and build:done hooks).
+      'astro:build:generated': () => {
+        running?.child.send({ type: 'pages-done' } satisfies ParentMessage, () => {});
+        pagesDone = performance.now();
+      },
       'astro:build:done': async ({ logger }) => {
         if (!running) throw new Error('the outputs worker was never started (astro:config:done did not run for this build)');
-        const waited = performance.now();
+        const waited = pagesDone ?? performance.now();
         running.child.send({ type: 'pages-done' } satisfies ParentMessage, () => {});
         const report = await running.finished;
         logger.info(`outputs of ${report.documents} documents complete ${Math.round(performance.now() - waited)} ms after the pages (worker ran ${report.ms} ms)`);

@@ -4,11 +4,10 @@
  * design version and the font and renderer versions), so a later build draws only the cards whose
  * text changed and links the rest into place.
  */
-import { copyFile, link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
-import { cachedCardPath, drawIntoCache } from '../og/cache.ts';
-import { renderCard } from '../og/card.ts';
+import { type CardInput, cardDigest, renderCard } from '../og/card.ts';
 import { cardInput } from '../og/inputs.ts';
 import { eachLimited } from '../utils/each-limited.ts';
 
@@ -25,6 +24,21 @@ export interface CardsResult {
   drawn: number;
   reused: number;
   ms: number;
+}
+
+/** The cache file of a card: its digest names it. */
+export function cachedCardPath(cacheDir: string, input: CardInput): string {
+  return join(cacheDir, `${cardDigest(input)}.png`);
+}
+
+/** Keeps a card just written to the site in the cache: a hard link, else a copy renamed into place (never half a card). */
+async function keep(out: string, cached: string): Promise<void> {
+  await link(out, cached).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EEXIST') return;
+    const partial = `${cached}.${process.pid}.tmp`;
+    await copyFile(out, partial);
+    await rename(partial, cached);
+  });
 }
 
 /** Puts the cached card at `out`: a hard link where the file system allows one (10,000 copies cost seconds), else a copy. */
@@ -68,18 +82,17 @@ export async function writeCards(
       return;
     }
     result.drawn++;
-    if (cacheWritable) {
-      try {
-        await drawIntoCache(cached, input);
-        inCache.add(basename(cached));
-        await place(cached, out);
-        return;
-      } catch (error) {
-        cacheWritable = false;
-        warn(`card cache ${cacheDir} not writable (${(error as Error).message}): drawing the rest uncached`);
-      }
-    }
+    // Into the site first, then linked into the cache under its digest: the cache never holds a card
+    // not yet whole, and a card costs one new file instead of two.
     await writeFile(out, await renderCard(input));
+    if (!cacheWritable) return;
+    try {
+      await keep(out, cached);
+      inCache.add(basename(cached));
+    } catch (error) {
+      cacheWritable = false;
+      warn(`card cache ${cacheDir} not writable (${(error as Error).message}): the rest are not kept for the next build`);
+    }
   });
   result.ms = Math.round(performance.now() - started);
   return result;
