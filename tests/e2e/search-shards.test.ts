@@ -2,10 +2,11 @@
  * The search index in shards: a generated corpus indexed as one Pagefind bundle and again in
  * shards of a few years (SEARCH_SHARD_SIZE), which the browser merges (Pagefind `mergeIndex`).
  * Every public query must find the same documents either way, and the sharded site must really
- * load the other bundles.
+ * load the other bundles. Built as several machines would build it (each shard on its own copy of
+ * the site, then gathered), the index must be the same to the byte.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +27,9 @@ describe('a search index built in shards', () => {
   let browser: Browser;
   const sites: Site[] = [];
   let sharded: string;
+  let matrix: string;
+  let matrixShards: string[];
+  let assembled: string;
 
   beforeAll(async () => {
     const project = projectCopy('shards');
@@ -40,8 +44,31 @@ describe('a search index built in shards', () => {
     process.env.SEARCH_SHARD_SIZE = '15';
     try {
       sharded = await buildSite({ root: project, outDir: join(project, 'dist-sharded') });
+      // As a CI matrix would (README: "Search index in shards"): the pages without the index, one
+      // job per shard on its own copy of the site, then one job that gathers the shards.
+      process.env.SEARCH_INDEX = 'skip';
+      matrix = await buildSite({ root: project, outDir: join(project, 'dist-matrix') });
+      delete process.env.SEARCH_INDEX;
+      // What the script prints: the shard list on stdout, progress on stderr.
+      const script = (dist: string, ...args: string[]) => {
+        const run = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), '--dist', dist, ...args], { cwd: project, encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`search-index ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+        return { out: run.stdout, log: run.stderr };
+      };
+      matrixShards = script(matrix, '--list').out.trim().split('\n');
+      for (const name of matrixShards) {
+        const machine = join(project, `dist-job-${name}`);
+        cpSync(matrix, machine, { recursive: true });
+        script(machine, '--shard', name);
+        for (const folder of ['pagefind', 'pagefind-shards']) {
+          const built = join(machine, folder);
+          if (existsSync(built)) cpSync(built, join(matrix, folder), { recursive: true });
+        }
+      }
+      assembled = script(matrix, '--assemble').log;
     } finally {
       delete process.env.SEARCH_SHARD_SIZE;
+      delete process.env.SEARCH_INDEX;
     }
     browser = await launchBrowser();
     for (const dist of [single, sharded]) {
@@ -65,6 +92,20 @@ describe('a search index built in shards', () => {
       async (q) => (await (window as unknown as { archiveSearch: (q: string) => Promise<Array<{ url: string }>> }).archiveSearch(q)).map((result) => new URL(result.url, location.href).pathname).sort(),
       query,
     );
+
+  it('comes out the same, byte for byte, when each shard is built on a machine of its own and gathered', () => {
+    // Every file of the index: the bundles and the map from their pages to documents.
+    const files = (dist: string) =>
+      ['pagefind', 'pagefind-shards', 'search/fragments'].flatMap((folder) =>
+        (readdirSync(join(dist, folder), { recursive: true }) as string[]).map((file) => join(folder, file)).filter((file) => statSync(join(dist, file)).isFile()),
+      );
+    expect(matrixShards.length).toBe(readdirSync(join(sharded, 'pagefind-shards')).length + 1);
+    expect(assembled).toContain(`search map written for 80 documents in ${matrixShards.length} shard(s)`);
+    const expected = files(sharded).sort();
+    expect(files(matrix).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(100);
+    for (const file of expected) expect(readFileSync(join(matrix, file)).equals(readFileSync(join(sharded, file))), file).toBe(true);
+  });
 
   it('writes several bundles, one per group of years', () => {
     const shards = readdirSync(join(sharded, 'pagefind-shards'));
