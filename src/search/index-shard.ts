@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchRecord } from './record.ts';
+import { INDEX_LANGUAGE, searchRecord } from './record.ts';
 import type { SearchDocument } from './segments.ts';
 
 /** Throws with every error Pagefind reported for a step. */
@@ -18,7 +18,7 @@ function checked<T extends { errors: string[] }>(response: T, step: string): T {
 
 export async function indexShard(dist: string, shardPath: string, ids: string[]): Promise<void> {
   try {
-    const { index } = checked(await pagefind.createIndex({ forceLanguage: 'zh-tw' }), 'createIndex');
+    const { index } = checked(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
     for (const id of ids) {
       const document = JSON.parse(readFileSync(join(dist, 'search', 'docs', `${id}.json`), 'utf8')) as SearchDocument;
