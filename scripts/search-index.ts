@@ -12,12 +12,15 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { buildSearchIndex, buildShard, distShards, writeFragmentMap } from '../src/search/build-index.ts';
+import { buildSearchIndex, cachedShard, distShards, writeFragmentMap } from '../src/search/build-index.ts';
+import { searchCacheDir } from '../src/search/shard-cache.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, list: { type: 'boolean' }, shard: { type: 'string' }, assemble: { type: 'boolean' } },
 });
 const dist = resolve(values.dist!);
+// Bundles kept between runs in this project's node_modules (a CI cache may keep it between jobs); SEARCH_CACHE=0: none.
+const cacheDir = searchCacheDir(process.cwd());
 const shards = distShards(dist);
 if (values.list) {
   for (const shard of shards) console.log(shard.name);
@@ -27,12 +30,10 @@ if (values.list) {
     console.error(`no shard ${values.shard} in ${dist}: the shards are ${shards.map((candidate) => candidate.name).join(', ')}`);
     process.exit(1);
   }
-  const started = performance.now();
-  await buildShard(dist, shards, shard);
-  console.error(`shard ${shard.name}: ${shard.ids.length} documents in ${Math.round(performance.now() - started)} ms`);
+  await cachedShard(dist, shards, shard, { cacheDir, log: (message) => console.error(message) });
 } else if (values.assemble) {
   console.error(`search map written for ${writeFragmentMap(dist, shards)} documents in ${shards.length} shard(s)`);
 } else {
-  const report = await buildSearchIndex(dist, (message) => console.error(message));
+  const report = await buildSearchIndex(dist, (message) => console.error(message), { cacheDir });
   console.error(`indexed ${report.documents} documents`);
 }

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { loadRegistries } from '../archive/registries.ts';
 import { loadSiteIdentity } from '../site/identity.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
 import { Pool } from '../utils/pool.ts';
 import { type CardsResult, writeCards } from './cards.ts';
@@ -43,7 +44,7 @@ export interface WorkerReport {
   documents: number;
   filesMs: number;
   cards?: CardsResult;
-  index?: { documents: number; shards: number; ms: number };
+  index?: { documents: number; shards: number; cached: number; ms: number };
   ms: number;
 }
 
@@ -74,9 +75,10 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
     if (!options.index) return;
     const indexStarted = performance.now();
     const shardInputs = searches.map(({ id, date }) => ({ id, ...(date ? { date } : {}) }));
-    const built = await buildSearchIndex(options.dist, log, { documents: shardInputs, pool });
-    report.index = { documents: built.documents, shards: built.shards.length, ms: Math.round(performance.now() - indexStarted) };
-    log(`indexed ${built.documents} documents for search in ${report.index.ms} ms`);
+    const built = await buildSearchIndex(options.dist, log, { documents: shardInputs, pool, cacheDir: searchCacheDir(options.root) });
+    const cached = built.shards.filter((shard) => shard.cached).length;
+    report.index = { documents: built.documents, shards: built.shards.length, cached, ms: Math.round(performance.now() - indexStarted) };
+    log(`indexed ${built.documents} documents for search in ${report.index.ms} ms (${cached} of ${built.shards.length} shards from the cache)`);
   };
   await Promise.all([cards(), index()]);
   report.ms = Math.round(performance.now() - started);

@@ -51,7 +51,8 @@ describe('a search index built in shards', () => {
       delete process.env.SEARCH_INDEX;
       // What the script prints: the shard list on stdout, progress on stderr.
       const script = (dist: string, ...args: string[]) => {
-        const run = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), '--dist', dist, ...args], { cwd: project, encoding: 'utf8' });
+        // No shard cache: each job builds its shard as a machine of its own would.
+        const run = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), '--dist', dist, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, SEARCH_CACHE: '0' } });
         if (run.status !== 0) throw new Error(`search-index ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
         return { out: run.stdout, log: run.stderr };
       };
