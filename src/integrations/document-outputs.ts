@@ -9,11 +9,12 @@
  * index in shards").
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { OG_CACHE_DIR } from '../outputs/cards.ts';
+import { leftovers, moveAside, removeInBackground } from '../outputs/empty-dist.ts';
 import { handoffFile } from '../outputs/handoff.ts';
 import type { ParentMessage, WorkerMessage, WorkerOptions, WorkerReport } from '../outputs/worker.ts';
 import { defaultShardJobs } from '../search/build-index.ts';
@@ -47,23 +48,18 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
   return { child, finished };
 }
 
-/** Empties the output folder as Astro would (keeping `.git`), which this integration asks Astro not to do. */
-function emptyOutDir(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir)) if (entry !== '.git') rmSync(join(dir, entry), { recursive: true, force: true, maxRetries: 3 });
-}
-
 export default function documentOutputs(options: { siteName?: string } = {}): AstroIntegration {
   let building = false;
   let running: Running | undefined;
   let pagesDone: number | undefined;
+  let toRemove: string[] = [];
   return {
     name: 'minutes-archive-document-outputs',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         building = command === 'build';
         // The worker writes into the output folder before Astro would empty it (after the content
-        // sync): the folder is emptied here instead, before the documents are loaded.
+        // sync): the folder is emptied here instead, at the start.
         if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config, logger }) => {
@@ -71,10 +67,10 @@ export default function documentOutputs(options: { siteName?: string } = {}): As
         const root = fileURLToPath(config.root);
         const dist = fileURLToPath(config.outDir);
         const handoff = handoffFile(config.cacheDir);
-        const started = performance.now();
-        emptyOutDir(dist);
-        const ms = Math.round(performance.now() - started);
-        if (ms > 1000) logger.info(`emptied ${dist} in ${ms} ms`);
+        // The last build's files are moved aside and deleted after this build (src/outputs/empty-dist.ts).
+        const earlier = leftovers(dist);
+        const aside = moveAside(dist);
+        toRemove = aside ? [...earlier, aside] : earlier;
         // The worker starts on the documents as soon as the loader hands this file over.
         rmSync(handoff, { force: true });
         const cards = process.env.OG_CARDS !== '0';
@@ -95,7 +91,7 @@ export default function documentOutputs(options: { siteName?: string } = {}): As
         if (!running) throw new Error('the outputs worker was never started (astro:config:done did not run for this build)');
         const waited = pagesDone ?? performance.now();
         running.child.send({ type: 'pages-done' } satisfies ParentMessage, () => {});
-        const report = await running.finished;
+        const report = await running.finished.finally(() => removeInBackground(toRemove));
         logger.info(`outputs of ${report.documents} documents complete ${Math.round(performance.now() - waited)} ms after the pages (worker ran ${report.ms} ms)`);
       },
     },
