@@ -61,12 +61,14 @@ export async function cachedShard(
   shard: Shard,
   { cacheDir, pool, log = () => {} }: { cacheDir?: string; pool?: Pool; log?: (message: string) => void } = {},
 ): Promise<{ cached: boolean; ms: number; digest?: string }> {
-  const started = performance.now();
+  let started = performance.now();
   const out = join(dist, shardPath(shards, shard));
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const digest = cacheDir ? await shardDigest(dist, shard) : undefined;
   const cached = cacheDir && digest ? await restoreShard(cacheDir, digest, out) : false;
-  if (!cached) await (pool ? pool.run(() => buildShard(dist, shards, shard)) : buildShard(dist, shards, shard));
+  // Timed from when the build starts, not from when the shard began to wait for a place in the pool.
+  const build = () => ((started = performance.now()), buildShard(dist, shards, shard));
+  if (!cached) await (pool ? pool.run(build) : build());
   const ms = Math.round(performance.now() - started);
   log(`shard ${shard.name}: ${shard.ids.length} documents ${cached ? 'from the cache ' : ''}in ${ms} ms`);
   if (!cached && cacheDir && digest) await keepShard(cacheDir, digest, out).catch((error: Error) => log(`shard ${shard.name} not kept in ${cacheDir}: ${error.message}`));
