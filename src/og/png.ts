@@ -74,17 +74,17 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The scanlines of the last card: one buffer for every card of a size (each is deflated before the next is filtered). */
+let scratch: Uint8Array | undefined;
+
 /**
  * The rows of `pixels` as PNG scanlines with the Up filter (each byte minus the one above it): a
  * card's rows repeat the row above in the background and inside glyph stems, so most filtered
  * bytes are 0. Four bytes at a time, SWAR (a byte-wise subtraction within 32-bit words, no borrow
  * across bytes): a third of the time of a byte loop.
  */
-let scratch: Uint8Array | undefined;
-
 function upFiltered(width: number, height: number, pixels: Uint8Array): Uint8Array {
   const stride = width + 1;
-  // One buffer for every card of a size (each is deflated before the next is filtered).
   if (scratch?.length !== height * stride) scratch = new Uint8Array(height * stride);
   const raw = scratch;
   raw[0] = 2;

@@ -20,6 +20,7 @@ import { loadSiteIdentity } from '../site/identity.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
+import { shardInput } from '../search/shards.ts';
 import { Pool } from '../utils/pool.ts';
 import { type CardsResult, writeCards } from './cards.ts';
 import { writeDocumentFiles } from './document-files.ts';
@@ -74,8 +75,7 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
   const index = async () => {
     if (!options.index) return;
     const indexStarted = performance.now();
-    const shardInputs = searches.map(({ id, date }) => ({ id, ...(date ? { date } : {}) }));
-    const built = await buildSearchIndex(options.dist, log, { documents: shardInputs, pool, cacheDir: searchCacheDir(options.root) });
+    const built = await buildSearchIndex(options.dist, log, { documents: searches.map(shardInput), pool, cacheDir: searchCacheDir(options.root) });
     const cached = built.shards.filter((shard) => shard.cached).length;
     report.index = { documents: built.documents, shards: built.shards.length, cached, ms: Math.round(performance.now() - indexStarted) };
     log(`indexed ${built.documents} documents for search in ${report.index.ms} ms (${cached} of ${built.shards.length} shards from the cache)`);

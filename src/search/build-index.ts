@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { fragmentBucket } from './client.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
-import { type Shard, type ShardInput, planShards, shardPath, shardSize } from './shards.ts';
+import { type Shard, type ShardInput, planShards, shardInput, shardPath, shardSize } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
@@ -25,10 +25,7 @@ export function distShards(dist: string, size = shardSize()): Shard[] {
   const docs = join(dist, 'search', 'docs');
   const documents = readdirSync(docs)
     .filter((file) => file.endsWith('.json'))
-    .map((file) => {
-      const { id, date } = JSON.parse(readFileSync(join(docs, file), 'utf8')) as SearchDocument;
-      return { id, ...(date ? { date } : {}) };
-    });
+    .map((file) => shardInput(JSON.parse(readFileSync(join(docs, file), 'utf8')) as SearchDocument));
   return planShards(documents, size);
 }
 

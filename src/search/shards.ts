@@ -21,6 +21,9 @@ export interface ShardInput {
   date?: string;
 }
 
+/** What the plan needs of a document (its search file, say): the id, and the date when it has one. */
+export const shardInput = ({ id, date }: { id: string; date?: string }): ShardInput => ({ id, ...(date ? { date } : {}) });
+
 /** The shard size of this build: `SEARCH_SHARD_SIZE` (a positive whole number), else the default. */
 export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
   const value = env.SEARCH_SHARD_SIZE;

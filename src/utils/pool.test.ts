@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { Pool } from './pool.ts';
 
-/** A task that records how many tasks were running when it started, and ends when told. */
-function tracked(pool: Pool, log: number[], state: { running: number }) {
-  let finish!: () => void;
-  const done = pool.run(async () => {
-    state.running++;
-    log.push(state.running);
-    await new Promise<void>((resolve) => (finish = resolve));
-    state.running--;
+/** `count` tasks on a pool of `limit`, each recording how many were running when it started and ending when told. */
+function tasksOn(limit: number, count: number) {
+  const pool = new Pool(limit);
+  const started: number[] = [];
+  const state = { running: 0 };
+  const tasks = Array.from({ length: count }, () => {
+    let finish!: () => void;
+    const done = pool.run(async () => {
+      state.running++;
+      started.push(state.running);
+      await new Promise<void>((resolve) => (finish = resolve));
+      state.running--;
+    });
+    return { done, finish: () => finish?.() };
   });
-  return { done, finish: () => finish?.() };
+  return { pool, started, state, tasks };
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('Pool', () => {
   it('runs no more than its limit at once', async () => {
-    const pool = new Pool(2);
-    const log: number[] = [];
-    const state = { running: 0 };
-    const tasks = Array.from({ length: 5 }, () => tracked(pool, log, state));
+    const { started: log, state, tasks } = tasksOn(2, 5);
     await tick();
     expect(state.running).toBe(2);
     for (const task of tasks) {
@@ -33,10 +36,7 @@ describe('Pool', () => {
   });
 
   it('starts waiting tasks at once when the limit is raised', async () => {
-    const pool = new Pool(1);
-    const log: number[] = [];
-    const state = { running: 0 };
-    const tasks = Array.from({ length: 3 }, () => tracked(pool, log, state));
+    const { pool, state, tasks } = tasksOn(1, 3);
     await tick();
     expect(state.running).toBe(1);
     pool.setLimit(3);
