@@ -41,7 +41,7 @@ function parseArgs(args: string[]) {
     count,
     seed: named.get('seed') ?? '1',
     keep: named.has('keep'),
-    queries: resolve(named.get('queries') ?? resolve(root, '../shared/search/queries.tsv')),
+    queries: resolve(named.get('queries') ?? resolve(root, 'tests/fixtures/search/queries.tsv')),
     query: named.get('query'),
     query2: named.get('query2'),
   };

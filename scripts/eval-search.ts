@@ -1,7 +1,7 @@
 /**
  * `npm run eval:search`: measures search quality the way a user meets it. Builds the site (or a
  * generated corpus: `-- --corpus 1000`; or takes dist/ as it is: `-- --no-build`), serves it on
- * loopback, runs every query of ../shared/search/queries.tsv (or `-- --queries file`) through the
+ * loopback, runs every query of tests/fixtures/search/queries.tsv (or `-- --queries file`) through the
  * real search code in headless Chromium, and reports recall, precision, bytes transferred and time
  * per query, side by side with stock Pagefind indexing the same pages' HTML.
  *
@@ -26,7 +26,7 @@ const option = (name: string) => {
   return index >= 0 ? args[index + 1] : undefined;
 };
 const corpus = option('--corpus');
-const queriesFile = option('--queries') ?? resolve(root, '../shared/search/queries.tsv');
+const queriesFile = option('--queries') ?? resolve(root, 'tests/fixtures/search/queries.tsv');
 
 function build(): string {
   if (!corpus) {

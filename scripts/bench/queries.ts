@@ -1,5 +1,5 @@
 /**
- * Which queries of the public set (../shared/search/queries.tsv) the bench runs. "Typical" is
+ * Which queries of the public set (tests/fixtures/search/queries.tsv) the bench runs. "Typical" is
  * taken literally: the queries are ranked by how many documents hold them (every folded term, the
  * relevance npm run eval:search uses), and the bench takes the median one and the one just above it.
  * A query held by nearly every document would make ours fetch nearly every search file; one held by

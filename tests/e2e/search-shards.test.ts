@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, launchBrowser, projectCopy, removeProjectCopies, root, serve, type Served } from './harness.ts';
 
-const queries = readFileSync(join(root, '../shared/search/queries.tsv'), 'utf8')
+const queries = readFileSync(join(root, 'tests/fixtures/search/queries.tsv'), 'utf8')
   .split('\n')
   .map((line) => line.split('\t')[0]!.trim())
   .filter((line) => line && !line.startsWith('#'));
