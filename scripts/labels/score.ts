@@ -151,10 +151,8 @@ export function scoreLabels(labels: LabelFile, documents: Map<string, ArchiveDoc
         continue;
       }
       if (!resolution.text.startsWith(entry.text)) score.resolutions.problems.push(`${where} text 「${resolution.text.slice(0, 20)}」 is not the labelled 「${entry.text}」`);
-      const model = resolution as Resolution & { addressees?: LabelledParty[]; mentions?: unknown[] };
-      const mentions = (model.mentions ?? []).filter((mention): mention is LabelledParty => typeof mention === 'object' && mention !== null);
-      tally(score.addressees, where, (model.addressees ?? []).map(partyKey), entry.addressees.map(partyKey));
-      tally(score.mentions, where, mentions.map(mentionKey), entry.mentions.map(mentionKey));
+      tally(score.addressees, where, resolution.addressees.map(partyKey), entry.addressees.map(partyKey));
+      tally(score.mentions, where, resolution.mentions.map(mentionKey), entry.mentions.map(mentionKey));
       tally(score.topics, where, resolution.topics, entry.topics);
       compareCases(score, where, modelCases(resolution.cases as unknown as Array<Record<string, unknown>>), entry.cases);
     }

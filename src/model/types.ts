@@ -35,6 +35,38 @@ export interface CaseRef {
   mergedWith?: string[];
 }
 
+/**
+ * Who a resolution asks to act (an addressee) or names (a mention):
+ * - `agency`: an agency of agencies.yaml (`公管中心`; `交通局公共運輸處` is 公共運輸處);
+ * - `unit`: an internal unit (`策略中心`, `總務組`, `財政局支付科`), with the agency it belongs to;
+ * - `collective`: all of a kind (`各局處`, `各機關`, `各主秘`, `各組室`);
+ * - `self`: the body itself or its people (`本局`, `本處`, `本府`, `本人`, `同仁`);
+ * - `external`: a body outside the city government (`新北市資訊中心`, `國稅局`).
+ */
+export type PartyKind = 'agency' | 'unit' | 'collective' | 'self' | 'external';
+
+/** An addressee of a resolution: named in the grammar of a directive (請X…, 由X負責, X應…, 交X研處, 副知X). */
+export interface Addressee {
+  kind: PartyKind;
+  /** Slug of the agency: the agency itself, a unit's agency, the holding agency for 本局 or its 各組室. */
+  agency?: string;
+  /** A unit's name in the registry (`國際事務組` for 國務組), or as printed when the registry does not list it. */
+  unit?: string;
+  /** As printed: `策略中心`, `各組室主管`, `本局`. */
+  name: string;
+  /** The people asked, when people are: `主秘` (各主秘), `主管` (各組室主管), `同仁`. */
+  role?: string;
+}
+
+/** A body a resolution names without asking it to act: a venue, a destination, a thank-you, a pilot site. */
+export interface Mention {
+  kind: 'agency' | 'unit' | 'external';
+  agency?: string;
+  unit?: string;
+  /** As printed. */
+  name: string;
+}
+
 /** One entry of 會議結論 / 決議 / 主席裁示事項 / 綜合會議結論: what the meeting decided. */
 export interface Resolution {
   /** Anchor id on the document page, unique within it: `res-2-1-3`. */
@@ -43,10 +75,12 @@ export interface Resolution {
   label: string;
   /** The resolution's text, sub-entries included (one line each). */
   text: string;
-  /** Agency slugs the resolution addresses (`請資訊局…`); failing that, the agencies it names. */
+  /** Who is asked to act, in order of appearance; empty when the text names nobody (`請持續精進`). */
+  addressees: Addressee[];
+  /** Bodies named but not asked to act; never one of the addressees. */
+  mentions: Mention[];
+  /** Slugs of the agencies asked to act: each addressee's agency (units and 本局 included); never an agency only mentioned. */
   agencies: string[];
-  /** Every agency slug named in the text. */
-  mentions: string[];
   cases: CaseRef[];
   /** Topic slugs whose keywords occur in the text. */
   topics: string[];

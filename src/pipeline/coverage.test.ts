@@ -28,7 +28,7 @@ function document(resolutionText: string): ArchiveDocument {
         topics: [],
         reports: [],
         resolutionHeading: '會議結論：',
-        resolutions: [{ anchor: 'res-1-1', label: '', text: resolutionText, agencies: [], mentions: [], cases: [], topics: [], line: 5 }],
+        resolutions: [{ anchor: 'res-1-1', label: '', text: resolutionText, addressees: [], mentions: [], agencies: [], cases: [], topics: [], line: 5 }],
         tables: [],
         cases: [],
         items: [],

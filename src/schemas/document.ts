@@ -17,12 +17,30 @@ export const caseRefSchema = z.object({
   mergedWith: z.array(z.string()).optional(),
 });
 
+const partyKind = z.enum(['agency', 'unit', 'collective', 'self', 'external']);
+
+export const addresseeSchema = z.object({
+  kind: partyKind,
+  agency: z.string().optional(),
+  unit: z.string().optional(),
+  name: z.string().min(1),
+  role: z.string().optional(),
+});
+
+export const mentionSchema = z.object({
+  kind: z.enum(['agency', 'unit', 'external']),
+  agency: z.string().optional(),
+  unit: z.string().optional(),
+  name: z.string().min(1),
+});
+
 export const resolutionSchema = z.object({
   anchor,
   label: z.string(),
   text: z.string(),
+  addressees: z.array(addresseeSchema),
+  mentions: z.array(mentionSchema),
   agencies: z.array(z.string()),
-  mentions: z.array(z.string()),
   cases: z.array(caseRefSchema),
   topics: z.array(z.string()),
   line: z.number().int().positive(),

@@ -8,6 +8,15 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens');
 
+/** An internal unit of an agency with the abbreviations documents use for it. */
+export const unitSchema = z.object({
+  /** Its name: `國際事務組`. */
+  name: z.string().min(2),
+  /** Other names in use: `國務組`. */
+  aliases: z.array(z.string().min(2)).default([]),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
 /** An agency of the city government (or a body the documents address, such as the city council). */
 export const agencySchema = z.object({
   /** Stable ASCII id, used in URLs and open data. */
@@ -22,6 +31,11 @@ export const agencySchema = z.object({
   parent: z.string().nullish(),
   /** Every other name in use: abbreviations, 台/臺 spellings, former names. */
   aliases: z.array(z.string().min(2)).default([]),
+  /**
+   * Internal units (組, 室, 科, 中心 …) that documents name on their own (`請策略中心…`, `請總務組…`):
+   * a name, or a name with the abbreviations in use (`{ name: 國際事務組, aliases: [國務組] }`).
+   */
+  units: z.array(z.union([z.string().min(2), unitSchema])).default([]),
 });
 export type Agency = z.infer<typeof agencySchema>;
 

@@ -1,9 +1,10 @@
 /**
  * Agency mentions: which agencies a text names, through full names, short names and aliases from
- * `agencies.yaml` (longest name first, so 臺北市政府資訊局 is not read as 資訊局 twice), and which it
- * addresses (`請資訊局、教育局與文化局確實掌握…`).
+ * `agencies.yaml` (longest name first, so 臺北市政府資訊局 is not read as 資訊局 twice). Which
+ * bodies a resolution asks to act is read by addressees.ts from the names of names.ts.
  */
 import type { Agency } from '../../schemas/registry.ts';
+import { NameReader } from './names.ts';
 import { foldForMatch } from './normalize.ts';
 
 export interface AgencyMention {
@@ -15,11 +16,16 @@ export interface AgencyMention {
 
 export class AgencyIndex {
   readonly agencies: Agency[];
+  /** Every kind of name a text may hold (units, collectives, people…), for reading who is asked to act. */
+  readonly names: NameReader;
   private readonly slugByName: Map<string, string>;
   private readonly pattern: RegExp | undefined;
+  private readonly parentOf: Map<string, string | undefined>;
 
   constructor(agencies: Agency[]) {
     this.agencies = agencies;
+    this.names = new NameReader(agencies);
+    this.parentOf = new Map(agencies.map((agency) => [agency.slug, agency.parent ?? undefined]));
     const byName = new Map<string, string>();
     for (const agency of agencies) {
       for (const name of [agency.name, agency.short, ...agency.aliases]) byName.set(foldForMatch(name), agency.slug);
@@ -30,14 +36,23 @@ export class AgencyIndex {
     this.pattern = escaped.length ? new RegExp(escaped.join('|'), 'g') : undefined;
   }
 
-  /** Every agency named in a text, in order, longest name winning where names overlap. */
+  /**
+   * Every agency named in a text, in order, longest name winning where names overlap; a sub-unit
+   * written with its parent (`交通局公共運輸處`) is one mention of the sub-unit.
+   */
   mentions(text: string): AgencyMention[] {
     if (!this.pattern) return [];
     const folded = foldForMatch(text);
     const found: AgencyMention[] = [];
     for (const match of folded.matchAll(this.pattern)) {
       const slug = this.slugByName.get(match[0]);
-      if (slug) found.push({ slug, index: match.index, length: match[0].length });
+      if (!slug) continue;
+      const previous = found.at(-1);
+      if (previous && previous.index + previous.length === match.index && this.parentOf.get(slug) === previous.slug) {
+        found[found.length - 1] = { slug, index: previous.index, length: previous.length + match[0].length };
+      } else {
+        found.push({ slug, index: match.index, length: match[0].length });
+      }
     }
     return found;
   }
@@ -47,52 +62,14 @@ export class AgencyIndex {
     return unique(this.mentions(text).map((mention) => mention.slug));
   }
 
-  /** The agency a name stands for exactly (`研考會`, `（法務局）` without brackets), if any. */
+  /** The agency a name stands for exactly (`研考會`, `（法務局）` without brackets, `交通局公共運輸處`), if any. */
   resolve(name: string): string | undefined {
     const folded = foldForMatch(name.trim());
-    return this.slugByName.get(folded);
+    const exact = this.slugByName.get(folded);
+    if (exact) return exact;
+    const [only, ...others] = this.mentions(name.trim());
+    return only && !others.length && only.index === 0 && only.length === folded.length ? only.slug : undefined;
   }
-
-  /**
-   * Agencies a text asks to act: the list right after 請/由/交由/責成 (`請資訊局、教育局與文化局確實…`),
-   * and the subject of a clause that names an agency first (`建管處訴願答辯逾期案件數量多，請持續精進`).
-   */
-  addressed(text: string): string[] {
-    const folded = foldForMatch(text);
-    const mentions = this.mentions(text);
-    const result: string[] = [];
-    for (const trigger of folded.matchAll(/(?:請|由|交由|責成|洽|函請)/g)) {
-      let cursor = trigger.index + trigger[0].length;
-      for (const mention of mentions) {
-        if (mention.index < cursor) continue;
-        if (mention.index > cursor) break;
-        result.push(mention.slug);
-        cursor = mention.index + mention.length;
-        const joiner = /^(?:、|,|，|及|與|和|暨|或|\s)+/.exec(folded.slice(cursor));
-        if (!joiner) break;
-        cursor += joiner[0].length;
-      }
-    }
-    for (const clause of clauses(folded)) {
-      const first = mentions.find((mention) => mention.index === clause.start);
-      if (first && /請/.test(clause.text)) result.push(first.slug);
-    }
-    return unique(result);
-  }
-}
-
-function clauses(text: string): Array<{ start: number; text: string }> {
-  const result: Array<{ start: number; text: string }> = [];
-  let start = 0;
-  for (const match of text.matchAll(/[。；;]/g)) {
-    result.push({ start, text: text.slice(start, match.index) });
-    start = match.index + 1;
-  }
-  result.push({ start, text: text.slice(start) });
-  return result.map((clause) => {
-    const lead = /^[\s(（一二三四五六七八九十0-9)）、.]*/.exec(clause.text)?.[0].length ?? 0;
-    return { start: clause.start + lead, text: clause.text.slice(lead) };
-  });
 }
 
 export function unique<T>(values: T[]): T[] {

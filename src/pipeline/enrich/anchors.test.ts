@@ -10,7 +10,7 @@ const item = (label: string, items: Item[] = [], resolutions: string[] = []): It
   agencies: [],
   topics: [],
   reports: [],
-  resolutions: resolutions.map((resolutionLabel) => ({ anchor: '', label: resolutionLabel, text: '', agencies: [], mentions: [], cases: [], topics: [], line: 1 })),
+  resolutions: resolutions.map((resolutionLabel) => ({ anchor: '', label: resolutionLabel, text: '', addressees: [], mentions: [], agencies: [], cases: [], topics: [], line: 1 })),
   tables: [],
   cases: [],
   items,

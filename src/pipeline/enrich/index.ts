@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import type { ArchiveDocument, Item } from '../../model/types.ts';
 import type { SeriesName } from '../../schemas/registry.ts';
 import type { StructuredDocument } from '../structure/document.ts';
+import { readAddressees } from './addressees.ts';
 import { type AgencyIndex, unique } from './agencies.ts';
 import { assignAnchors } from './anchors.ts';
 import { parseCaseActions, tableCaseActions } from './cases.ts';
@@ -52,9 +53,10 @@ function enrichItem(item: Item, registries: Registries, holder: string | undefin
     }
   }
   for (const resolution of item.resolutions) {
-    resolution.mentions = agencies.named(resolution.text);
-    const addressed = agencies.addressed(resolution.text);
-    resolution.agencies = addressed.length ? addressed : resolution.mentions;
+    const { addressees, mentions } = readAddressees(resolution.text, agencies.names, holder ? { agency: holder } : {});
+    resolution.addressees = addressees;
+    resolution.mentions = mentions;
+    resolution.agencies = unique(addressees.flatMap((addressee) => (addressee.agency ? [addressee.agency] : [])));
     resolution.cases = parseCaseActions(resolution.text);
     resolution.topics = topics.of(resolution.text);
   }

@@ -83,7 +83,7 @@ function newItem(label: string, rest: string, line: number): Item {
 }
 
 function newResolution(label: string, text: string, line: number): Resolution {
-  return { anchor: '', label, text, agencies: [], mentions: [], cases: [], topics: [], line };
+  return { anchor: '', label, text, addressees: [], mentions: [], agencies: [], cases: [], topics: [], line };
 }
 
 const appendLine = (text: string, line: string) => (text ? `${text}\n${line}` : line);
