@@ -13,7 +13,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { launchBrowser } from '../tests/e2e/harness.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { type Stages, type StepRun, astroStages, distStats, runStep } from './bench/build.ts';
 import { corpusProject } from './bench/corpus.ts';
 import { type Typical, readQueries, typicalQueries } from './bench/queries.ts';

@@ -3,9 +3,9 @@
  * Prints every problem as `file:line:column message` and exits 1 if there is any.
  */
 import { join } from 'node:path';
-import { RegistryError, loadPeopleRegistry, loadRegistries } from '../src/archive/registries.ts';
-import { loadSiteIdentity } from '../src/site/identity.ts';
-import { listSources, processPath, separateDuplicates } from '../src/archive/sources.ts';
+import { RegistryError, loadPeopleRegistry, loadRegistries } from '../src/ingest/registries.ts';
+import { loadSiteIdentity } from '../src/ingest/site-identity.ts';
+import { listSources, processPath, separateDuplicates } from '../src/ingest/sources.ts';
 import type { ArchiveDocument } from '../src/model/types.ts';
 
 const root = process.cwd();

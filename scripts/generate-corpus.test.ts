@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadRegistries } from '../src/archive/registries.ts';
+import { loadRegistries } from '../src/ingest/registries.ts';
 import type { ArchiveDocument, Item } from '../src/model/types.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { type CorpusDocument, type CorpusSummary, generateCorpus, loadSources } from './corpus/generate.ts';

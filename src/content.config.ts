@@ -6,7 +6,7 @@ import { documentSchema } from './schemas/document.ts';
 import { personAliasSchema } from './schemas/people.ts';
 import { agencySchema, topicSchema } from './schemas/registry.ts';
 import { siteSchema, standardPageSchema } from './schemas/site.ts';
-import { siteLoader } from './site/identity.ts';
+import { siteLoader } from './ingest/site-identity.ts';
 
 /** Minutes and reports under content/minutes and content/reports, run through the pipeline. */
 const documents = defineCollection({ loader: documentsLoader(), schema: documentSchema });

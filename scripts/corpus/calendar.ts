@@ -2,7 +2,7 @@
  * Days, months and numerals as the city prints them: ROC years (民國 113 = 2024), CJK item numbers
  * (二十三), formal section numbers (壹貳參).
  */
-import { ROC_OFFSET } from '../../src/pipeline/enrich/dates.ts';
+import { ROC_OFFSET } from '../../src/text/dates.ts';
 
 export { ROC_OFFSET };
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistryData } from '../../src/archive/registries.ts';
-import { listSources } from '../../src/archive/sources.ts';
+import { loadRegistryData } from '../../src/ingest/registries.ts';
+import { listSources } from '../../src/ingest/sources.ts';
 import { slugify } from '../../src/pipeline/enrich/identity.ts';
 import { readSource } from '../../src/pipeline/read.ts';
 import { type AgencyBook, createAgencyBook } from './agencies.ts';

@@ -4,7 +4,7 @@
  * marker and speakers (`…補充報告：`). Nothing here names a sentence: another real file in
  * content/minutes makes every pool richer.
  */
-import { findDate } from '../../src/pipeline/enrich/dates.ts';
+import { findDate } from '../../src/text/dates.ts';
 import { ROLES, isSectionName, stripResidue } from '../../src/pipeline/labels.ts';
 import { repairLayout } from '../../src/pipeline/repair.ts';
 import { readTitle } from '../../src/pipeline/structure/title.ts';

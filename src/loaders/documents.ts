@@ -12,13 +12,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { imageListing } from '../archive/images.ts';
-import { loadRegistries } from '../archive/registries.ts';
-import { PARALLEL_THRESHOLD, processPaths } from '../archive/parse-pool.ts';
-import { listSources, separateDuplicates } from '../archive/sources.ts';
+import { imageListing } from '../ingest/images.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { PARALLEL_THRESHOLD, processPaths } from '../ingest/parse-pool.ts';
+import { listSources, separateDuplicates } from '../ingest/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { handoffFile, writeHandoff } from '../outputs/handoff.ts';
-import { loadSiteIdentity, unknownSources } from '../site/identity.ts';
+import { loadSiteIdentity, unknownSources } from '../ingest/site-identity.ts';
 
 /** The pipeline's own code: when it changes, every document is parsed again. */
 function pipelineCode(root: string): string {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadPeopleRegistry } from '../archive/registries.ts';
+import { loadPeopleRegistry } from '../ingest/registries.ts';
 
 export function peopleLoader(): Loader {
   return {

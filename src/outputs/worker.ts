@@ -15,8 +15,8 @@
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { loadRegistries } from '../archive/registries.ts';
-import { loadSiteIdentity } from '../site/identity.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { loadSiteIdentity } from '../ingest/site-identity.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';

@@ -1,7 +1,7 @@
 /** The archive's feed: the newest documents of every series. */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../archive/collection.ts';
-import { getSite } from '../site/collection.ts';
-import { documentFeed } from '../utils/feed.ts';
+import { getArchive } from '../site/archive.ts';
+import { getSite } from '../site/identity.ts';
+import { documentFeed } from '../outputs/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => documentFeed(site, (await getSite()).name, (await getArchive()).documents);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
+import { loadRegistries } from '../ingest/registries.ts';
 import type { ArchiveDocument, Item } from '../model/types.ts';
 import { processSource } from './index.ts';
 

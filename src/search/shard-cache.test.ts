@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
-import { listSources } from '../archive/sources.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { listSources } from '../ingest/sources.ts';
 import { writeDocumentFiles } from '../outputs/document-files.ts';
 import { processSource } from '../pipeline/index.ts';
 import { buildSearchIndex } from './build-index.ts';

@@ -2,7 +2,6 @@
  * Site-relative URLs of every page type, derived from the model (ASCII, stable). Pass them through
  * `withBase` when writing a link.
  */
-import type { TrackedCase } from '../archive/archive.ts';
 
 export const routes = {
   home: () => '/',
@@ -13,7 +12,7 @@ export const routes = {
   agencies: () => '/agencies/',
   topic: (slug: string) => `/topics/${slug}/`,
   topics: () => '/topics/',
-  case: (tracked: Pick<TrackedCase, 'key'>) => `/cases/${tracked.key}/`,
+  case: (tracked: { key: string }) => `/cases/${tracked.key}/`,
   caseKey: (seriesKey: string, id: string) => `/cases/${seriesKey}/${id}/`,
   year: (year: string | number) => `/years/${year}/`,
   years: () => '/years/',

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../archive/collection.ts';
+import { getArchive } from '../../site/archive.ts';
 import { sourceFileName } from '../../utils/routes.ts';
 
 export const getStaticPaths = (async () => {

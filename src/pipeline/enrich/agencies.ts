@@ -4,7 +4,7 @@
  * addresses (`請資訊局、教育局與文化局確實掌握…`).
  */
 import type { Agency } from '../../schemas/registry.ts';
-import { foldForMatch } from './normalize.ts';
+import { foldForMatch } from '../../text/normalize.ts';
 
 export interface AgencyMention {
   slug: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../../archive/registries.ts';
+import { loadRegistries } from '../../ingest/registries.ts';
 import { processSource } from '../index.ts';
 
 const root = join(import.meta.dirname, '../../..');

@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import type { ArchiveDocument, HeaderField, PublishedFile } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
-import { afterStart, findDate, findImpossibleDate, findTime } from '../enrich/dates.ts';
+import { afterStart, findDate, findImpossibleDate, findTime } from '../../text/dates.ts';
 import { fingerprint } from '../fingerprint.ts';
 import { isSectionName, readLabel } from '../labels.ts';
 import { readBareField, readHeaderLine, readPerson } from './header.ts';

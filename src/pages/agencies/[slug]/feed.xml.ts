@@ -1,9 +1,9 @@
 /** One agency's feed: the newest documents it held, reported in, spoke in or was addressed in. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMentionedAgencies } from '../../../archive/collection.ts';
+import { getMentionedAgencies } from '../../../site/archive.ts';
 import type { ArchiveDocument } from '../../../model/types.ts';
 import type { Agency } from '../../../schemas/registry.ts';
-import { documentFeed } from '../../../utils/feed.ts';
+import { documentFeed } from '../../../outputs/feed.ts';
 
 export const getStaticPaths = (async () =>
   (await getMentionedAgencies()).map(({ agency, mentions }) => {

@@ -1,8 +1,8 @@
 /** One series' feed: its newest sessions. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Series } from '../../../archive/archive.ts';
-import { getArchive } from '../../../archive/collection.ts';
-import { documentFeed } from '../../../utils/feed.ts';
+import type { Series } from '../../../facts/archive.ts';
+import { getArchive } from '../../../site/archive.ts';
+import { documentFeed } from '../../../outputs/feed.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();

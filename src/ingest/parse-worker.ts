@@ -1,4 +1,4 @@
-/** A worker thread of src/archive/parse-pool.ts: runs the pipeline over each batch of paths it is given. */
+/** A worker thread of src/ingest/parse-pool.ts: runs the pipeline over each batch of paths it is given. */
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest, WorkerTask } from './parse-pool.ts';

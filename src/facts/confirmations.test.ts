@@ -5,8 +5,8 @@ import type { ArchiveDocument, PreviousMinutes } from '../model/types.ts';
 import { processSource } from '../pipeline/index.ts';
 import { buildArchive } from './archive.ts';
 import { archiveConfirmations, nextSessionLabel } from './confirmations.ts';
-import { loadRegistries } from './registries.ts';
-import { listSources } from './sources.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { listSources } from '../ingest/sources.ts';
 
 const root = join(import.meta.dirname, '../..');
 const registries = loadRegistries(join(root, 'content'));

@@ -4,9 +4,9 @@
  */
 import rss from '@astrojs/rss';
 import type { ArchiveDocument } from '../model/types.ts';
-import { getSite } from '../site/collection.ts';
-import { formatDate } from './format.ts';
-import { withBase } from './url.ts';
+import { getSite } from '../site/identity.ts';
+import { formatDate } from '../text/format.ts';
+import { withBase } from '../utils/url.ts';
 
 /** How many documents a feed lists, newest first. */
 export const FEED_SIZE = 50;

@@ -6,7 +6,7 @@
  * the last nobody can tell how many more sessions there were.
  */
 import type { ArchiveDocument } from '../model/types.ts';
-import { ROC_OFFSET } from '../pipeline/enrich/dates.ts';
+import { ROC_OFFSET } from '../text/dates.ts';
 import type { Series } from './archive.ts';
 
 /** Consecutive session numbers, both ends included. */

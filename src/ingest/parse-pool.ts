@@ -1,5 +1,5 @@
 /**
- * Runs the pipeline over many files on every core: each worker thread (src/archive/parse-worker.ts)
+ * Runs the pipeline over many files on every core: each worker thread (src/ingest/parse-worker.ts)
  * loads the registries itself and takes the files in batches as it finishes the last, and the
  * outcomes come back in the order of the paths. A pipeline run is pure
  * computation over one file (~4 ms), so on two cores a 10,000-document archive parses in half the time.

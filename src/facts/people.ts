@@ -7,7 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { ArchiveDocument, Item, SupplementaryReport } from '../model/types.ts';
 import { slugify } from '../pipeline/enrich/identity.ts';
-import { foldForMatch } from '../pipeline/enrich/normalize.ts';
+import { foldForMatch } from '../text/normalize.ts';
 import { readPerson } from '../pipeline/structure/header.ts';
 import type { PersonAlias } from '../schemas/people.ts';
 import { walkItems } from './archive.ts';

@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ArchiveDocument } from '../model/types.ts';
-import { walkItems } from './archive.ts';
+import { walkItems } from '../facts/archive.ts';
 
 /** Column names, in order: English keys a program can rely on. */
 export const RESOLUTION_COLUMNS = [

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../model/types.ts';
 import { processSource } from '../pipeline/index.ts';
-import { RegistryError, loadPeopleRegistry, loadRegistries } from './registries.ts';
+import { RegistryError, loadPeopleRegistry, loadRegistries } from '../ingest/registries.ts';
 import { buildPeople } from './people.ts';
-import { listSources } from './sources.ts';
+import { listSources } from '../ingest/sources.ts';
 
 const root = join(import.meta.dirname, '../..');
 const registries = loadRegistries(join(root, 'content'));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { processSource } from '../pipeline/index.ts';
-import { walkItems } from './archive.ts';
-import { loadRegistries } from './registries.ts';
+import { walkItems } from '../facts/archive.ts';
+import { loadRegistries } from '../ingest/registries.ts';
 import { RESOLUTION_COLUMNS, resolutionRows, resolutionsCsv } from './resolutions-csv.ts';
 
 const registries = loadRegistries('content');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../model/types.ts';
 import { agenciesSchema } from '../schemas/registry.ts';
-import { RegistryError, loadYaml } from './registries.ts';
-import { separateDuplicates } from './sources.ts';
+import { RegistryError, loadYaml } from '../ingest/registries.ts';
+import { separateDuplicates } from '../ingest/sources.ts';
 
 describe('registries', () => {
   it('names file, line and column of a malformed entry', () => {

@@ -7,10 +7,10 @@ import type { ArchiveDocument } from '../model/types.ts';
 import type { PersonAlias } from '../schemas/people.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { type SearchDocument, registryNames, searchDocument } from '../search/segments.ts';
-import { type AgencyMentions, type Archive, buildArchive } from './archive.ts';
-import { type ConfirmationRecord, archiveConfirmations } from './confirmations.ts';
-import { type SeriesCoverage, archiveCoverage } from './coverage.ts';
-import { type People, buildPeople } from './people.ts';
+import { type AgencyMentions, type Archive, buildArchive } from '../facts/archive.ts';
+import { type ConfirmationRecord, archiveConfirmations } from '../facts/confirmations.ts';
+import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
+import { type People, buildPeople } from '../facts/people.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
@@ -58,7 +58,7 @@ export function getSearchDocuments(): Promise<Map<string, SearchDocument>> {
 
 let people: Promise<People> | undefined;
 
-/** Chairs, recorders and speakers of the archive (src/archive/people.ts), joined as content/people.yaml says. */
+/** Chairs, recorders and speakers of the archive (src/facts/people.ts), joined as content/people.yaml says. */
 export function getPeople(): Promise<People> {
   people ??= Promise.all([getArchive(), getCollection('people')]).then(([archive, entries]) =>
     buildPeople(archive.documents, entries.map((entry) => entry.data as PersonAlias)),
@@ -68,7 +68,7 @@ export function getPeople(): Promise<People> {
 
 let coverage: Promise<Map<string, SeriesCoverage>> | undefined;
 
-/** What the archive holds and lacks of each series, by series key (src/archive/coverage.ts). */
+/** What the archive holds and lacks of each series, by series key (src/facts/coverage.ts). */
 export function getCoverage(): Promise<Map<string, SeriesCoverage>> {
   coverage ??= getArchive().then((archive) => archiveCoverage(archive.series.values()));
   return coverage;
@@ -76,7 +76,7 @@ export function getCoverage(): Promise<Map<string, SeriesCoverage>> {
 
 let confirmations: Promise<Map<string, ConfirmationRecord>> | undefined;
 
-/** For each minutes, the later meeting that confirmed or amended it (src/archive/confirmations.ts). */
+/** For each minutes, the later meeting that confirmed or amended it (src/facts/confirmations.ts). */
 export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
   confirmations ??= getArchive().then((archive) => archiveConfirmations(archive.series.values()));
   return confirmations;

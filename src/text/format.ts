@@ -1,5 +1,5 @@
 /** Dates as citizens read them: `2021年7月22日（民國110年7月22日）`. */
-import { ROC_OFFSET } from '../pipeline/enrich/dates.ts';
+import { ROC_OFFSET } from './dates.ts';
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 

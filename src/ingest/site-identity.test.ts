@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RegistryError } from '../archive/registries.ts';
-import { loadSiteIdentity, unknownSources } from './identity.ts';
+import { RegistryError } from './registries.ts';
+import { loadSiteIdentity, unknownSources } from './site-identity.ts';
 
 const sample = readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8');
 const dirs: string[] = [];

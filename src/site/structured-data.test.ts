@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
+import { loadRegistries } from '../ingest/registries.ts';
 import { processSource } from '../pipeline/index.ts';
 import { documentJsonLd, jsonLdText } from './structured-data.ts';
 

@@ -5,7 +5,7 @@
  * confirmed or amended it, or what can honestly be said when the archive does not show it.
  */
 import type { Amendment, ArchiveDocument, PreviousMinutes, Session } from '../model/types.ts';
-import { ROC_OFFSET } from '../pipeline/enrich/dates.ts';
+import { ROC_OFFSET } from '../text/dates.ts';
 import type { Series } from './archive.ts';
 
 /** The later meeting that read these minutes, and what it decided about them. */
