@@ -3,16 +3,17 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
+import { readBuildOptions } from './src/options.ts';
 
 /**
- * The site builds for any static host: at the domain root (default) or under a sub-path, e.g.
- * `BASE_PATH=/minutes/ npm run build`. SITE_URL only feeds canonical URLs and citations.
+ * The build options, read from the environment and validated once (src/options.ts): the site builds
+ * for any static host, at the domain root (default) or under a sub-path (`BASE_PATH=/minutes/`).
  */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const options = readBuildOptions();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base,
+  site: options.site ?? 'https://example.org',
+  base: options.base,
   // Directory URLs with a trailing slash work the same on every static host.
   trailingSlash: 'always',
   // Four pages at once: a page waits on its file writes, and meanwhile the next one renders
@@ -26,5 +27,5 @@ export default defineConfig({
   // Beside the pages, in a process of its own: each document's data, search and source files, its
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
-  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs()],
+  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs(options)],
 });

@@ -12,13 +12,14 @@ import { loadRegistries } from '../src/ingest/registries.ts';
 import type { ArchiveDocument, Item } from '../src/model/types.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { type CorpusDocument, type CorpusSummary, generateCorpus, loadSources } from './corpus/generate.ts';
+import { ARCHIVE } from '../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '..');
-const sources = loadSources(root);
+const sources = loadSources(ARCHIVE);
 
 function generate(count: number, seed: string | number): { documents: CorpusDocument[]; summary: CorpusSummary } {
   const documents: CorpusDocument[] = [];
-  const corpus = generateCorpus({ count, seed, root }, sources);
+  const corpus = generateCorpus({ count, seed, root: ARCHIVE }, sources);
   for (let next = corpus.next(); ; next = corpus.next()) {
     if (next.done) return { documents, summary: next.value };
     documents.push(next.value);
@@ -35,7 +36,7 @@ describe('the same seed', () => {
 });
 
 describe('200 generated documents through the pipeline', () => {
-  const registries = loadRegistries(join(root, 'content'));
+  const registries = loadRegistries(join(ARCHIVE, 'content'));
   const { documents: generated, summary } = generate(200, 7);
   const documents: ArchiveDocument[] = generated.map(
     (document) => processSource(Buffer.from(document.text), document.path, registries).document,

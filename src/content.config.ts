@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentsLoader, registryLoader } from './loaders/documents.ts';
+import { readBuildOptions } from './options.ts';
 import { peopleLoader } from './loaders/people.ts';
 import { documentSchema } from './schemas/document.ts';
 import { personAliasSchema } from './schemas/people.ts';
@@ -9,7 +10,8 @@ import { siteSchema, standardPageSchema } from './schemas/site.ts';
 import { siteLoader } from './ingest/site-identity.ts';
 
 /** Minutes and reports under content/minutes and content/reports, run through the pipeline. */
-const documents = defineCollection({ loader: documentsLoader(), schema: documentSchema });
+const { strict, threads } = readBuildOptions();
+const documents = defineCollection({ loader: documentsLoader({ strict, threads }), schema: documentSchema });
 /** content/agencies.yaml */
 const agencies = defineCollection({ loader: registryLoader('agencies'), schema: agencySchema });
 /** content/topics.yaml */

@@ -7,8 +7,9 @@ import { buildArchive } from './archive.ts';
 import { archiveConfirmations, nextSessionLabel } from './confirmations.ts';
 import { loadRegistries } from '../ingest/registries.ts';
 import { listSources } from '../ingest/sources.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);
 const byId = (id: string) => documents.find((document) => document.id === id)!;

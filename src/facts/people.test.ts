@@ -7,8 +7,9 @@ import { processSource } from '../pipeline/index.ts';
 import { RegistryError, loadPeopleRegistry, loadRegistries } from '../ingest/registries.ts';
 import { buildPeople } from './people.ts';
 import { listSources } from '../ingest/sources.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const load = (path: string) => processSource(readFileSync(join(root, path)), path, registries).document;
 const documents = listSources(root).map(load);

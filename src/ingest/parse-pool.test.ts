@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { processPaths } from './parse-pool.ts';
 import { loadRegistries } from './registries.ts';
 import { listSources } from './sources.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpus = mkdtempSync(join(tmpdir(), 'parse-pool-'));
@@ -13,7 +14,7 @@ afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
 describe('processPaths', () => {
   it('gives on two worker threads exactly the outcomes, in order, of one thread', async () => {
-    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', '240', '--out', corpus, '--seed', '3'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', '240', '--out', corpus, '--seed', '3'], { cwd: ARCHIVE, stdio: 'pipe' });
     const registries = loadRegistries(join(corpus, 'content'));
     const paths = listSources(corpus);
     expect(paths).toHaveLength(240);

@@ -56,9 +56,9 @@ function runWorker(request: WorkerRequest, next: () => { index: number; paths: s
 
 /**
  * The outcome of every path, in order. `threads` defaults to the machine's cores
- * (`ARCHIVE_THREADS` overrides it; 1 parses on this thread, as small archives do anyway).
+ * (the build option `threads`; 1 parses on this thread, as small archives do anyway).
  */
-export async function processPaths(root: string, paths: string[], registries: Registries, threads = Number(process.env.ARCHIVE_THREADS) || availableParallelism()): Promise<SourceOutcome[]> {
+export async function processPaths(root: string, paths: string[], registries: Registries, threads = availableParallelism()): Promise<SourceOutcome[]> {
   const workers = Math.min(threads, Math.ceil(paths.length / (PARALLEL_THRESHOLD / 2)));
   if (workers <= 1) return paths.map((path) => processPath(root, path, registries));
   const batches: SourceOutcome[][] = [];

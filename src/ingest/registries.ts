@@ -99,7 +99,10 @@ export function loadPeopleRegistry(contentDir: string): PersonAlias[] {
 }
 
 /** The registries as the pipeline uses them. */
-export function loadRegistries(contentDir: string): Registries & { data: RegistryData } {
+/** The registries as the pipeline uses them, with the data they were built from. */
+export type LoadedRegistries = Registries & { data: RegistryData };
+
+export function loadRegistries(contentDir: string): LoadedRegistries {
   const data = loadRegistryData(contentDir);
   return { agencies: new AgencyIndex(data.agencies), topics: new TopicIndex(data.topics), series: data.series, data };
 }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegistryError } from './registries.ts';
 import { loadSiteIdentity, unknownSources } from './site-identity.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const sample = readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8');
+const sample = readFileSync(join(ARCHIVE, 'content/site.yaml'), 'utf8');
 const dirs: string[] = [];
 
 /** A content folder holding only the given site.yaml. */
@@ -32,7 +33,7 @@ afterEach(() => {
 
 describe('content/site.yaml', () => {
   it('loads the sample file: the name pages show, the licence, dataset metadata and where errors go', () => {
-    const site = loadSiteIdentity(join(import.meta.dirname, '../../content'));
+    const site = loadSiteIdentity(join(ARCHIVE, 'content'));
     expect(site.name).toBe('臺北市政府會議紀錄典藏');
     expect(site.owner).toEqual({ name: '臺北市政府', url: 'https://www.gov.taipei/' });
     expect(site.license).toEqual({ name: '政府資料開放授權條款－第1版', url: 'https://data.gov.tw/license' });

@@ -14,6 +14,12 @@ import { imageLookup } from './images.ts';
 export const SOURCE_FOLDERS = ['minutes', 'reports'];
 const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
 
+/** Whether a project-relative path names a source file: `content/minutes/…` or `content/reports/…` with a document's extension. */
+export function isSourcePath(path: string): boolean {
+  const [top, folder] = path.split(/[\\/]/);
+  return top === 'content' && SOURCE_FOLDERS.includes(folder ?? '') && SOURCE_FILE.test(path);
+}
+
 /** Every source file under content/minutes and content/reports, as project-relative paths, sorted. */
 export function listSources(root: string): string[] {
   const files: string[] = [];

@@ -8,8 +8,9 @@ import type { ArchiveDocument } from '../model/types.ts';
 import { processSource } from '../pipeline/index.ts';
 import { registryNames, searchDocument } from '../search/segments.ts';
 import { documentFilePaths, writeDocumentFiles } from './document-files.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const contentDir = join(root, 'content');
 const registries = loadRegistries(contentDir);
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);

@@ -5,10 +5,12 @@ import { processSource } from '../pipeline/index.ts';
 import { walkItems } from '../facts/archive.ts';
 import { loadRegistries } from '../ingest/registries.ts';
 import { RESOLUTION_COLUMNS, resolutionRows, resolutionsCsv } from './resolutions-csv.ts';
+import { join } from 'node:path';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const registries = loadRegistries('content');
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 const documents = ['minutes/taipei-chief-secretaries-meeting-210.txt', 'minutes/information-technology-bureau-meeting-113-12.txt'].map(
-  (path) => processSource(readFileSync(`content/${path}`), `content/${path}`, registries).document,
+  (path) => processSource(readFileSync(join(ARCHIVE, `content/${path}`)), `content/${path}`, registries).document,
 );
 
 describe('resolutions.csv', () => {

@@ -10,8 +10,9 @@ import { processSource } from '../pipeline/index.ts';
 import { Pool } from '../utils/pool.ts';
 import { writeHandoff } from './handoff.ts';
 import { type WorkerOptions, runOutputs } from './worker.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
@@ -19,7 +20,7 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
 function options(overrides: Partial<WorkerOptions> = {}): WorkerOptions {
   const handoff = join(temp('handoff'), 'documents.ndjson');
   writeHandoff(handoff, documents);
-  return { handoff, dist: temp('outputs-dist'), root, cards: { cacheDir: temp('outputs-cards'), siteName: '臺北市政府會議紀錄典藏' }, index: true, shardJobs: 2, ...overrides };
+  return { handoff, dist: temp('outputs-dist'), root, cards: { cacheDir: temp('outputs-cards'), siteName: '臺北市政府會議紀錄典藏' }, index: true, shardJobs: 2, shardSize: 2000, searchCache: false, ...overrides };
 }
 
 /** A logger that keeps what it is told. */

@@ -18,9 +18,10 @@ import { IMAGE_EXTENSIONS, type ImageLookup, imageFormat, imagePath, resolveImag
 import { processSource } from './index.ts';
 import { parseMarkdown } from './parse.ts';
 import { repairFile } from './repair.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '../..');
-const registries = loadRegistries(join(root, 'content'));
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 const FIXTURE = join(root, 'tests/fixtures/images');
 const SOURCE = 'content/reports/secretariat-2020-h2.txt';
 

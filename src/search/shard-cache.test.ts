@@ -9,8 +9,9 @@ import { processSource } from '../pipeline/index.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { registryNames } from './segments.ts';
 import { pruneShards, searchCacheDir } from './shard-cache.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);
 const names = registryNames(registries.data.agencies, registries.data.topics);
@@ -71,7 +72,7 @@ describe('the search shard cache', () => {
   });
 
   it('is off with SEARCH_CACHE=0', () => {
-    expect(searchCacheDir('/project', {})).toBe('/project/node_modules/.cache/minutes-archive/search');
-    expect(searchCacheDir('/project', { SEARCH_CACHE: '0' })).toBeUndefined();
+    expect(searchCacheDir('/project', true)).toBe('/project/node_modules/.cache/minutes-archive/search');
+    expect(searchCacheDir('/project', false)).toBeUndefined();
   });
 });

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistries } from '../ingest/registries.ts';
 import { processSource } from '../pipeline/index.ts';
 import { documentJsonLd, jsonLdText } from './structured-data.ts';
+import { join } from 'node:path';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const registries = loadRegistries('content');
-const load = (path: string) => processSource(readFileSync(`content/${path}`), `content/${path}`, registries).document;
+const registries = loadRegistries(join(ARCHIVE, 'content'));
+const load = (path: string) => processSource(readFileSync(join(ARCHIVE, `content/${path}`)), `content/${path}`, registries).document;
 
 describe('documentJsonLd', () => {
   it('describes minutes as the meeting, with its time, place and organizer', () => {
