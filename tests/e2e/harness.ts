@@ -36,7 +36,7 @@ export interface BuildOptions {
 }
 
 /** The environment of a build: the test runner's own Vite variables (BASE_URL, MODE…) would leak into it. */
-function buildEnv(base: string): NodeJS.ProcessEnv {
+export function buildEnv(base: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: base };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
