@@ -37,7 +37,7 @@ export function siteLoader(): Loader {
     load: async ({ store, parseData, config, watcher, logger }) => {
       const contentDir = join(fileURLToPath(config.root), 'content');
       const load = async () => {
-        const data = await parseData({ id: 'site', data: loadSiteIdentity(contentDir) as unknown as Record<string, unknown> });
+        const data = await parseData({ id: 'site', data: loadSiteIdentity(contentDir) });
         store.clear();
         store.set({ id: 'site', data });
       };

@@ -44,7 +44,8 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
       const previous = kept ? (JSON.parse(kept) as Kept) : undefined;
       const entry = previous?.digest === digest ? store.get(previous.id) : undefined;
       // As the pipeline made it: a duplicate's `-2` is given again, against today's files.
-      return entry && previous ? { ...(entry.data as unknown as ArchiveDocument), ...previous.base } : undefined;
+      // The store holds what the collection schema validated when it was set.
+      return entry && previous ? { ...(entry.data as ArchiveDocument), ...previous.base } : undefined;
     },
   });
   const parsed = run.documents.filter((entry) => entry.parsed);
@@ -55,7 +56,7 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
   store.clear();
   const stored: Record<string, unknown>[] = [];
   for (const { path, digest, document, base } of run.documents) {
-    const data = await parseData({ id: document.id, data: document as unknown as Record<string, unknown>, filePath: path });
+    const data = await parseData({ id: document.id, data: document, filePath: path });
     store.set({ id: document.id, data, digest, filePath: path });
     meta.set(path, JSON.stringify({ digest, id: document.id, base } satisfies Kept));
     stored.push(data);
@@ -112,7 +113,7 @@ export function registryLoader(name: 'agencies' | 'topics'): Loader {
       const data = loadRegistries(join(fileURLToPath(config.root), 'content')).data[name];
       store.clear();
       for (const entry of data) {
-        store.set({ id: entry.slug, data: await parseData({ id: entry.slug, data: entry as unknown as Record<string, unknown> }) });
+        store.set({ id: entry.slug, data: await parseData({ id: entry.slug, data: entry }) });
       }
     },
   };

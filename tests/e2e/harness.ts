@@ -8,11 +8,48 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { ARCHIVE } from '../fixtures/archive.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { type Served, serve } from '../../scripts/lib/static-host.ts';
 
 /** The repository root. */
 export const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The project the browser tests build by default: this repository's code with the sample archive of
+ * the tests (tests/fixtures/archive/content), not content/, which a publisher replaces with their own.
+ */
+export const sample = join(root, 'tmp', 'e2e-sample');
+
+/** The files of a project besides content/ and node_modules. */
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Lays out `dir` as a project: this repository's code, the fixture archive's content/, node_modules shared. */
+function layProject(dir: string): void {
+  for (const entry of PROJECT_FILES) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  cpSync(join(ARCHIVE, 'content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** (Re)creates the sample project from the current code; the global setup does it once per run. */
+export function layOutSample(): void {
+  rmSync(sample, { recursive: true, force: true });
+  mkdirSync(sample, { recursive: true });
+  layProject(sample);
+}
+
+/** What the global setup built, as a test sees it; nothing while the global setup itself runs. */
+function builtBySetup(): string[] {
+  try {
+    return inject('sampleBuilt') ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/** The sample sites the global setup built (tests/e2e/global-setup.ts), by base path. */
+export const SAMPLE_BASES = ['/', '/minutes-archive/'];
 
 /**
  * Builds in progress or done, by base path and project. Vitest isolates test files, so this
@@ -29,7 +66,7 @@ export const buildLog = (outDir: string): string | undefined => logs.get(resolve
 export interface BuildOptions {
   /** The base path the site is built for (`BASE_PATH`); default `/`. */
   base?: string;
-  /** Where to write the site; default `dist/` at `/`, `tmp/dist-<base>/` under a sub-path. */
+  /** Where to write the site; default the project's `dist/` at `/`, `dist-<base>/` under a sub-path. */
   outDir?: string;
   /** The project to build, e.g. a copy with other files in `content/`; default this repository. */
   root?: string;
@@ -45,9 +82,8 @@ export function buildEnv(base: string): NodeJS.ProcessEnv {
 
 /** A sub-path build goes beside dist/, not into it, so the root build stays as `npm run build` left it. */
 function defaultOutDir(base: string, project: string): string {
-  if (project !== root) return join(project, 'dist');
   const name = base.replace(/\W+/g, '');
-  return name ? join(root, 'tmp', `dist-${name}`) : join(root, 'dist');
+  return join(project, name ? `dist-${name}` : 'dist');
 }
 
 /**
@@ -55,13 +91,15 @@ function defaultOutDir(base: string, project: string): string {
  * `buildSite('/', project)` are shorthands for the options.
  */
 export function buildSite(options: BuildOptions | string = {}, project?: string): Promise<string> {
-  const { base = '/', root: projectRoot = project ?? root, outDir: requested } = typeof options === 'string' ? { base: options } : options;
+  const { base = '/', root: projectRoot = project ?? sample, outDir: requested } = typeof options === 'string' ? { base: options } : options;
   const outDir = resolve(requested ?? defaultOutDir(base, projectRoot));
   const key = `${base}|${projectRoot}|${outDir}`;
   let build = builds.get(key);
   if (!build) {
     build = (async () => {
       if (process.env.E2E_REUSE_BUILD === '1' && existsSync(join(outDir, 'index.html'))) return outDir;
+      // Built once for the whole run by the global setup.
+      if (projectRoot === sample && !requested && builtBySetup().includes(base)) return outDir;
       const astro = join(root, 'node_modules/astro/bin/astro.mjs');
       try {
         const { stdout, stderr } = await promisify(execFile)(process.execPath, [astro, 'build', '--root', projectRoot, '--outDir', outDir], {
@@ -88,13 +126,12 @@ export { launchBrowser } from '../../scripts/lib/browser.ts';
 
 const copies: string[] = [];
 
-/** A copy of the project, sharing node_modules, to drop files into; removed by {@link removeProjectCopies}. */
+/** A copy of the sample project, sharing node_modules, to drop files into; removed by {@link removeProjectCopies}. */
 export function projectCopy(name: string): string {
   mkdirSync(join(root, 'tmp'), { recursive: true });
   const project = mkdtempSync(join(root, 'tmp', `${name}-`));
   copies.push(project);
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(project, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+  layProject(project);
   return project;
 }
 
