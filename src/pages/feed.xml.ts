@@ -2,6 +2,6 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../site/archive.ts';
 import { getSite } from '../site/identity.ts';
-import { documentFeed } from '../outputs/feed.ts';
+import { documentFeed } from '../site/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => documentFeed(site, (await getSite()).name, (await getArchive()).documents);

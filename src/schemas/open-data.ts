@@ -41,8 +41,9 @@ export const indexSchema = z.object({
 });
 
 function jsonSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
-  // The file's own title, not the title the root object has in the tables.
-  return { $id: id, title, ...z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' }), title };
+  // The file's own title, not the title the root object has in the tables, and first as before.
+  const { title: _object, ...generated } = z.toJSONSchema(schema, { io: 'output', target: 'draft-2020-12' });
+  return { $id: id, title, ...generated };
 }
 
 export const indexJsonSchema = () => jsonSchema(indexSchema, '/data/schema/index.json', 'minutes-archive: list of documents');

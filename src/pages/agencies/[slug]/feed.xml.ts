@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMentionedAgencies } from '../../../site/archive.ts';
 import type { ArchiveDocument } from '../../../model/types.ts';
 import type { Agency } from '../../../schemas/registry.ts';
-import { documentFeed } from '../../../outputs/feed.ts';
+import { documentFeed } from '../../../site/feed.ts';
 
 export const getStaticPaths = (async () =>
   (await getMentionedAgencies()).map(({ agency, mentions }) => {

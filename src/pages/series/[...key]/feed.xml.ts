@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Series } from '../../../facts/archive.ts';
 import { getArchive } from '../../../site/archive.ts';
-import { documentFeed } from '../../../outputs/feed.ts';
+import { documentFeed } from '../../../site/feed.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();

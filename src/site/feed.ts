@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { ArchiveDocument } from '../model/types.ts';
-import { getSite } from '../site/identity.ts';
+import { getSite } from './identity.ts';
 import { formatDate } from '../text/format.ts';
 import { withBase } from '../utils/url.ts';
 
