@@ -1,8 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
+import sampleIdentityWarning from './src/integrations/sample-identity.ts';
+import { publicSiteUrl } from './src/ingest/sample-identity.ts';
+import { loadSiteIdentity } from './src/ingest/site-identity.ts';
 import { readBuildOptions } from './src/options.ts';
 
 /**
@@ -10,9 +14,11 @@ import { readBuildOptions } from './src/options.ts';
  * for any static host, at the domain root (default) or under a sub-path (`BASE_PATH=/minutes/`).
  */
 const options = readBuildOptions();
+/** The public URL is the publisher's decision: `url` in content/site.yaml, or SITE_URL. */
+const site = publicSiteUrl(loadSiteIdentity(fileURLToPath(new URL('./content', import.meta.url))), options);
 
 export default defineConfig({
-  site: options.site ?? 'https://example.org',
+  site,
   base: options.base,
   // Directory URLs with a trailing slash work the same on every static host.
   trailingSlash: 'always',
@@ -27,5 +33,6 @@ export default defineConfig({
   // Beside the pages, in a process of its own: each document's data, search and source files, its
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
-  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs(options)],
+  // Last, so that its warning ends the build: the fields of a sample site.yaml still to set.
+  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs(options), sampleIdentityWarning()],
 });

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PARALLEL_THRESHOLD } from '../ingest/parse-pool.ts';
 import { ingest } from '../ingest/ingest.ts';
+import { sampleIdentityFields, sampleIdentityMessage } from '../ingest/sample-identity.ts';
 import { loadRegistries } from '../ingest/registries.ts';
 import { isSourcePath } from '../ingest/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
@@ -50,8 +51,12 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
   });
   const parsed = run.documents.filter((entry) => entry.parsed);
   if (parsed.length >= PARALLEL_THRESHOLD) logger.info(`parsed ${parsed.length} documents on ${options.threads ?? 'every'} thread(s)`);
-  if (options.strict && run.problems.length) {
-    throw new Error(`${run.problems.length} problems in content/ (strict build):\n${run.problems.join('\n')}\nFix the sources, or build without STRICT=1 to publish them with warnings.`);
+  // A strict build is one fit to publish: a sample identity stops it too, listed with the content problems.
+  const sample = options.strict && config.site ? sampleIdentityFields(run.site, config.site) : [];
+  if (options.strict && (run.problems.length || sample.length)) {
+    const problems = run.problems.length ? [`${run.problems.length} problems in content/ (strict build):`, ...run.problems] : [];
+    if (sample.length) problems.push(sampleIdentityMessage(sample));
+    throw new Error(`${problems.join('\n')}\nFix them, or build without STRICT=1 to publish with warnings.`);
   }
   store.clear();
   const stored: Record<string, unknown>[] = [];

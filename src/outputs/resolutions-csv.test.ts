@@ -1,46 +1,103 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { processSource } from '../pipeline/index.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 import { walkItems } from '../facts/archive.ts';
 import { loadRegistries } from '../ingest/registries.ts';
+import { listSources, processPath } from '../ingest/sources.ts';
 import { RESOLUTION_COLUMNS, resolutionRows, resolutionsCsv } from './resolutions-csv.ts';
-import { join } from 'node:path';
-import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const registries = loadRegistries(join(ARCHIVE, 'content'));
-const documents = ['minutes/taipei-chief-secretaries-meeting-210.txt', 'minutes/information-technology-bureau-meeting-113-12.txt'].map(
-  (path) => processSource(readFileSync(join(ARCHIVE, `content/${path}`)), `content/${path}`, registries).document,
+/** Every document of the sample archive: the 210th 主任秘書會報 holds the resolution with line breaks. */
+const documents = listSources(ARCHIVE).map((path) => processPath(ARCHIVE, path, registries).document!);
+const expected = documents.flatMap((document) =>
+  [...walkItems(document.items)].flatMap((item) => item.resolutions.map((resolution) => ({ document, item, resolution }))),
 );
+const pageUrl = (document: { url: string }) => `https://example.org/a${document.url}`;
+const csv = resolutionsCsv(resolutionRows(documents, pageUrl));
+
+/**
+ * RFC 4180's grammar, section 2, as one expression: records each ended by CRLF; a field either
+ * in quotes (any character, a quote doubled) or holding no comma, quote, CR or LF.
+ */
+const FIELD = String.raw`(?:"(?:[^"]|"")*"|[^",\r\n]*)`;
+const RFC_4180 = new RegExp(String.raw`^(?:${FIELD}(?:,${FIELD})*\r\n)+$`);
+
+/** Python's csv module on the file's bytes, as a data user would open it: `open(path, newline='', encoding='utf-8-sig')`. */
+function pythonCsv(text: string): string[][] | undefined {
+  const script = [
+    'import csv, io, json, sys',
+    "rows = list(csv.reader(io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8-sig', newline='')))",
+    'json.dump(rows, sys.stdout)',
+  ].join('\n');
+  const run = spawnSync('python3', ['-c', script], { input: Buffer.from(text, 'utf8'), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as string[][];
+}
+const hasPython = !spawnSync('python3', ['--version']).error;
 
 describe('resolutions.csv', () => {
-  const csv = resolutionsCsv(resolutionRows(documents, (document) => `https://example.org/a${document.url}`));
-
-  it('starts with a BOM and a header row, and ends lines with CRLF', () => {
+  it('starts with a BOM and a header row, and follows RFC 4180 to the last CRLF', () => {
     expect(csv.startsWith('\uFEFFdocument_id,document_title,date,')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${RESOLUTION_COLUMNS.join(',')}`);
+    expect(RFC_4180.test(csv.slice(1))).toBe(true);
+    // The grammar catches the fault it guards against: a text with a bare line break, unquoted.
+    expect(RFC_4180.test('a,b\r\n1,第一行\n第二行\r\n')).toBe(false);
   });
 
-  it('parses back, with a CSV library, into exactly the resolutions of the model', () => {
-    const records: Record<string, string>[] = parse(csv, { bom: true, columns: true });
-    const expected = documents.flatMap((document) =>
-      [...walkItems(document.items)].flatMap((item) => item.resolutions.map((resolution) => ({ document, item, resolution }))),
-    );
+  it('quotes exactly the fields that hold a comma, a quote, a CR or an LF, quotes doubled', () => {
+    const row = Object.fromEntries(RESOLUTION_COLUMNS.map((column) => [column, ''])) as Parameters<typeof resolutionsCsv>[0][number];
+    const texts = ['請各機關依規定辦理，並於會後提供。', '第一行\n第二行', '甲,乙', '「決議」與"裁示"', '行尾\r'];
+    const lines = texts.map((text) => resolutionsCsv([{ ...row, text }]).split('\r\n').slice(1).join('\r\n'));
+    const column = RESOLUTION_COLUMNS.indexOf('text');
+    const field = (line: string) => line.slice(column);
+    expect(field(lines[0]!)).toMatch(/^請各機關依規定辦理，並於會後提供。,/);
+    expect(field(lines[1]!)).toMatch(/^"第一行\n第二行",/);
+    expect(field(lines[2]!)).toMatch(/^"甲,乙",/);
+    expect(field(lines[3]!)).toMatch(/^"「決議」與""裁示""",/);
+    expect(field(lines[4]!)).toMatch(/^"行尾\r",/);
+  });
+
+  it('reads back with a strict parser (any line break outside quotes ends a record) as exactly the resolutions of the model', () => {
+    const records: Record<string, string>[] = parse(csv, {
+      bom: true,
+      columns: true,
+      // As Python, Excel and Calc read a file: a bare LF or CR ends a record too.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: false,
+      relax_column_count: false,
+      skip_empty_lines: false,
+      skip_records_with_error: false,
+    });
     expect(records).toHaveLength(expected.length);
-    expect(records.length).toBeGreaterThan(20);
+    expect(records.length).toBeGreaterThan(80);
     records.forEach((record, index) => {
       const { document, item, resolution } = expected[index]!;
       expect(record).toMatchObject({
         document_id: document.id,
-        date: document.date,
+        date: document.date ?? '',
         item_label: item.label,
         text: resolution.text,
-        url: `https://example.org/a${document.url}#${resolution.anchor}`,
+        url: `${pageUrl(document)}#${resolution.anchor}`,
       });
       expect(record.cases).toBe(resolution.cases.map((ref) => `${ref.id}:${ref.action}`).join(';'));
     });
-    // Multi-line texts, commas and quotes survive the round trip.
-    expect(records.some((record) => record.text!.includes('\n'))).toBe(true);
+    const multiline = records.filter((record) => record.text!.includes('\n'));
+    expect(multiline.length).toBeGreaterThan(0);
+    expect(multiline[0]!.text).toContain('3. 本府公安稽查場所店家。\n(二) 實施方式可由各機關以發文');
     expect(records.some((record) => record.cases!.includes(':released'))).toBe(true);
+  });
+
+  it.skipIf(!hasPython)("reads back in Python's csv module as one record per resolution, the multi-line text intact", () => {
+    const rows = pythonCsv(csv)!;
+    expect(rows[0]).toEqual([...RESOLUTION_COLUMNS]);
+    expect(rows).toHaveLength(expected.length + 1);
+    const text = RESOLUTION_COLUMNS.indexOf('text');
+    rows.slice(1).forEach((row, index) => {
+      expect(row).toHaveLength(RESOLUTION_COLUMNS.length);
+      expect(row[text]).toBe(expected[index]!.resolution.text);
+    });
   });
 });

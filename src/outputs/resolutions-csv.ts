@@ -57,7 +57,14 @@ export function resolutionRows(documents: ArchiveDocument[], pageUrl: (document:
   return rows;
 }
 
-/** The CSV file: BOM, header row, CRLF line ends, every field quoted when it needs to be. */
+/**
+ * A field RFC 4180 requires in quotes: one holding a comma, a quote, a CR or an LF. csv-stringify
+ * quotes by default only on the record delimiter as a whole, so with CRLF records a text with bare
+ * LF line breaks went out unquoted and spilled over several rows in Python, Excel and Calc.
+ */
+export const NEEDS_QUOTES = /[",\r\n]/;
+
+/** The CSV file (RFC 4180): BOM, header row, CRLF after every record, quoted fields per {@link NEEDS_QUOTES}. */
 export function resolutionsCsv(rows: ResolutionRow[]): string {
-  return stringify(rows, { bom: true, header: true, columns: [...RESOLUTION_COLUMNS], record_delimiter: 'windows' });
+  return stringify(rows, { bom: true, header: true, columns: [...RESOLUTION_COLUMNS], record_delimiter: '\r\n', quoted_match: NEEDS_QUOTES });
 }
