@@ -26,6 +26,9 @@ export default defineConfig({
   // (10,000 documents: page generation 47 s → 43 s on the 2-core test machine).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Page scripts stay files of their own, never inlined however small: the CSP (public/_headers)
+  // allows script only from the site itself. Stylesheets keep Astro's default (inlined under 4 kB).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The content layer's store (parsed documents, by digest) stays with the project, not in
   // node_modules, so project copies that share node_modules (tests, shard builds) never share it.
   cacheDir: './.astro/cache',
