@@ -22,7 +22,7 @@ const LAYERS: string[][] = [
   ['outputs'],
   ['loaders', 'integrations', 'content.config.ts'],
   ['site'],
-  ['components', 'layouts', 'pages', 'styles'],
+  ['components', 'layouts', 'pages', 'styles', 'client'],
 ];
 
 const layerOf = (file: string): number => {

@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { fragmentBucket } from './client.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
-import { type Shard, type ShardInput, planShards, shardInput, shardPath } from './shards.ts';
+import { SHARD_LIST, type Shard, type ShardInput, mergedShards, planShards, shardInput, shardPath } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
@@ -72,7 +72,7 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/** Writes `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`. */
+/** Assembles the index: `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`, and `search/shards.json`. */
 export function writeFragmentMap(dist: string, shards: Shard[]): number {
   const buckets = new Map<string, Record<string, string>>();
   let pages = 0;
@@ -92,6 +92,9 @@ export function writeFragmentMap(dist: string, shards: Shard[]): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [bucket, map] of buckets) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
+  // The older bundles the browser merges, newest first: the search page reads this list rather than
+  // planning the shards again, so it cannot disagree with the index that was built.
+  writeFileSync(join(dist, 'search', SHARD_LIST), JSON.stringify(mergedShards(shards)));
   return pages;
 }
 

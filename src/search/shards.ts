@@ -57,6 +57,9 @@ export function shardPath(shards: Shard[], shard: Shard): string {
   return shard === shards.at(-1) ? 'pagefind' : `pagefind-shards/${shard.name}`;
 }
 
+/** The file under `dist/search/` listing {@link mergedShards}, written when the index is assembled. */
+export const SHARD_LIST = 'shards.json';
+
 /** The shards the browser merges into the primary, newest first: the order it needs them in. */
 export function mergedShards(shards: Shard[]): string[] {
   return shards.slice(0, -1).reverse().map((shard) => shard.name);
