@@ -12,8 +12,8 @@ import { BuildOptionsError, readBuildOptions } from '../src/options.ts';
 
 async function main(): Promise<number> {
   const started = Date.now();
-  let run;
-  let options;
+  let run: Awaited<ReturnType<typeof ingest>>;
+  let options: ReturnType<typeof readBuildOptions>;
   try {
     options = readBuildOptions();
     run = await ingest({ root: process.cwd(), threads: options.threads });

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 import type { SiteIdentity } from '../schemas/site.ts';
@@ -33,13 +32,31 @@ describe('the sample identity', () => {
   });
 
   it('finds placeholders by rule: reserved example domains and subdomains, the 範例 marker, anywhere in the file', () => {
-    for (const value of ['https://www.example.com/report', 'http://example.net', 'ops@mail.example.org', 'https://archive.test/', 'a@b.invalid', '範例市政府']) {
+    for (const value of [
+      'https://www.example.com/report',
+      'http://example.net',
+      'ops@mail.example.org',
+      'https://archive.test/',
+      'a@b.invalid',
+      '範例市政府',
+    ]) {
       expect(isPlaceholder(value), value).toBe(true);
     }
-    for (const value of ['https://www.gov.taipei/', 'https://data.gov.tw/license', 'minutes@mail.taipei.gov.tw', 'https://notexample.org/', '臺北市政府秘書處', 'url']) {
+    for (const value of [
+      'https://www.gov.taipei/',
+      'https://data.gov.tw/license',
+      'minutes@mail.taipei.gov.tw',
+      'https://notexample.org/',
+      '臺北市政府秘書處',
+      'url',
+    ]) {
       expect(isPlaceholder(value), value).toBe(false);
     }
-    const form = { ...own, reportError: { form: 'https://forms.example.org/report', formParameter: 'page' }, sources: { 'minutes/a.txt': 'https://www.example.com/a.pdf' } };
+    const form = {
+      ...own,
+      reportError: { form: 'https://forms.example.org/report', formParameter: 'page' },
+      sources: { 'minutes/a.txt': 'https://www.example.com/a.pdf' },
+    };
     expect(sampleIdentityFields(form).map((field) => field.field)).toEqual(['reportError.form', 'sources.minutes/a.txt']);
   });
 
@@ -58,22 +75,5 @@ describe('the sample identity', () => {
     expect(message).toContain('STRICT=1');
     expect(message).toContain('\n  dataset.contact.name: 網站管理人員（範例）');
     expect(message).toContain('\n  url: https://example.org/ (');
-  });
-});
-
-describe('npm run check on the sample identity', () => {
-  const check = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [resolve(import.meta.dirname, '../../scripts/check.ts')], { cwd: ARCHIVE, encoding: 'utf8', env: { ...process.env, ...env } });
-
-  it('warns with the list the build ends with, and fails with STRICT=1 as a strict build does', () => {
-    const list = sampleIdentityMessage(sampleIdentityFields(sample));
-    const lenient = check({ STRICT: '0' });
-    expect(lenient.status).toBe(0);
-    expect(lenient.stderr).toContain(`warning: ${list}`);
-    const strict = check({ STRICT: '1' });
-    expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain(`error: ${list}`);
-    // SITE_URL sets the URL for check as for the build: the field drops out of the list.
-    expect(check({ STRICT: '0', SITE_URL: 'https://minutes.gov.taipei' }).stderr).not.toContain('\n  url: ');
   });
 });

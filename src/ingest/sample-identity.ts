@@ -69,6 +69,8 @@ export function sampleIdentityFields(identity: SiteIdentity, siteUrl: string | U
 export function sampleIdentityMessage(fields: SampleField[]): string {
   return [
     `content/site.yaml still holds the sample site identity: set ${fields.length === 1 ? 'this field' : `these ${fields.length} fields`} to the publisher's own before uploading dist/ (STRICT=1 stops the build until they are set):`,
-    ...fields.map(({ field, value }) => `  ${field}: ${value}${field === 'url' ? ' (the public URL every absolute link is made from; SITE_URL overrides it)' : ''}`),
+    ...fields.map(
+      ({ field, value }) => `  ${field}: ${value}${field === 'url' ? ' (the public URL every absolute link is made from; SITE_URL overrides it)' : ''}`,
+    ),
   ].join('\n');
 }

@@ -60,7 +60,16 @@ describe('a series calendar', () => {
 
   it('gives a meeting without a printed time a whole day, and one without 散會 no invented end', () => {
     const [meeting] = chiefSecretaries;
-    const undated = seriesCalendar({ name: 'x', page: 'https://minutes.gov.taipei/', host: 'minutes.gov.taipei', pageUrl: page, documents: [{ ...meeting!, startTime: undefined, endTime: undefined }, { ...meeting!, id: 'open-ended', endTime: undefined }] });
+    const undated = seriesCalendar({
+      name: 'x',
+      page: 'https://minutes.gov.taipei/',
+      host: 'minutes.gov.taipei',
+      pageUrl: page,
+      documents: [
+        { ...meeting!, startTime: undefined, endTime: undefined },
+        { ...meeting!, id: 'open-ended', endTime: undefined },
+      ],
+    });
     const [allDay, openEnded] = new ICAL.Component(ICAL.parse(undated)).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(allDay!.startDate.isDate).toBe(true);
     expect(allDay!.startDate.toString()).toBe(meeting!.date);

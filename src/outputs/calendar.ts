@@ -16,7 +16,11 @@ const TAIPEI_OFFSET = 8;
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, line breaks as `\n`. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -74,7 +78,9 @@ function meetingEvent(document: ArchiveDocument, options: CalendarOptions): stri
   const start = timed ? utcDateTime(document.date, document.startTime!) : undefined;
   const end = timed && isTime(document.endTime) && document.endTime > document.startTime! ? utcDateTime(document.date, document.endTime) : undefined;
   const url = options.pageUrl(document);
-  const about = [[document.series, document.session?.label].filter(Boolean).join(' '), document.chair ? `主席：${document.chair.text}` : '', url].filter(Boolean);
+  const about = [[document.series, document.session?.label].filter(Boolean).join(' '), document.chair ? `主席：${document.chair.text}` : '', url].filter(
+    Boolean,
+  );
   return [
     'BEGIN:VEVENT',
     `UID:${document.id}@${options.host}`,
@@ -104,7 +110,7 @@ export function seriesCalendar(options: CalendarOptions): string {
     ...options.documents.flatMap((document) => meetingEvent(document, options)),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** Where a series page's calendar is published: `calendar.ics` in the page's folder. */

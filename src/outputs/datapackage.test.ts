@@ -29,7 +29,10 @@ const descriptorSchema = {
     id: { type: 'string', format: 'uri' },
     homepage: { type: 'string', format: 'uri' },
     licenses: { type: 'array', minItems: 1, items: { type: 'object', anyOf: [{ required: ['name'] }, { required: ['path'] }] } },
-    contributors: { type: 'array', items: { type: 'object', required: ['title', 'roles'], properties: { roles: { type: 'array', items: { type: 'string' } } } } },
+    contributors: {
+      type: 'array',
+      items: { type: 'object', required: ['title', 'roles'], properties: { roles: { type: 'array', items: { type: 'string' } } } },
+    },
     resources: {
       type: 'array',
       minItems: 1,
@@ -38,6 +41,7 @@ const descriptorSchema = {
         required: ['name', 'path', 'format', 'mediatype'],
         properties: { name: NAME, path: { type: 'string', pattern: '^(?!/)(?!.*\\.\\.)' }, schema: { type: ['string', 'object'] } },
         if: { properties: { type: { const: 'table' } }, required: ['type'] },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
         then: {
           required: ['schema', 'dialect'],
           properties: {
@@ -48,7 +52,14 @@ const descriptorSchema = {
                 fields: {
                   type: 'array',
                   minItems: 1,
-                  items: { type: 'object', required: ['name', 'type'], properties: { name: { type: 'string' }, type: { enum: ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'list', 'object', 'array', 'any'] } } },
+                  items: {
+                    type: 'object',
+                    required: ['name', 'type'],
+                    properties: {
+                      name: { type: 'string' },
+                      type: { enum: ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'list', 'object', 'array', 'any'] },
+                    },
+                  },
                 },
               },
             },
@@ -80,15 +91,29 @@ describe('data/datapackage.json', () => {
     const [header, ...rows]: string[][] = parse(csv, { bom: true });
     const fields = resolutionFields();
     expect(fields.map((field) => field.name)).toEqual(header);
-    const table = (descriptor.resources as { name: string; schema: { fields: unknown[]; primaryKey: string[] } }[]).find((resource) => resource.name === 'resolutions')!;
+    const table = (descriptor.resources as { name: string; schema: { fields: unknown[]; primaryKey: string[] } }[]).find(
+      (resource) => resource.name === 'resolutions',
+    )!;
     expect(table.schema.fields).toEqual(fields);
     for (const [column, field] of fields.entries()) {
       const values = rows.map((row) => row[column]!);
       if (field.constraints?.required) expect(values.every(Boolean), field.name).toBe(true);
       if (field.constraints?.unique) expect(new Set(values).size, field.name).toBe(values.length);
-      if (field.type === 'date') expect(values.every((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)), field.name).toBe(true);
-      if (field.format === 'uri') expect(values.every((value) => URL.canParse(value)), field.name).toBe(true);
-      if (field.type === 'list') expect(values.every((value) => !/^;|;;|;$/.test(value)), field.name).toBe(true);
+      if (field.type === 'date')
+        expect(
+          values.every((value) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)),
+          field.name,
+        ).toBe(true);
+      if (field.format === 'uri')
+        expect(
+          values.every((value) => URL.canParse(value)),
+          field.name,
+        ).toBe(true);
+      if (field.type === 'list')
+        expect(
+          values.every((value) => !/^;|;;|;$/.test(value)),
+          field.name,
+        ).toBe(true);
     }
     expect(table.schema.primaryKey.every((key) => header.includes(key))).toBe(true);
   });

@@ -45,7 +45,11 @@ const RESOLUTION_FIELDS: Record<ResolutionColumn, Omit<TableField, 'name'>> = {
   resolution_label: { type: 'string', title: '結論編號', description: '結論的編號，依原文，例如「(一)」；單段結論為空白' },
   text: { type: 'string', title: '結論內容', description: '會議結論（決議、主席裁示）全文，依原文，保留換行', constraints: { required: true } },
   agencies: { ...list, title: '受指示機關', description: '結論指示辦理的機關代碼（content/agencies.yaml），未指明辦理機關時為結論提及的機關' },
-  cases: { ...list, title: '列管案件', description: '結論提及的列管案件，「案號:處理方式」（released 解除列管、continued 賡續列管、merged 併案、opened 新增列管）' },
+  cases: {
+    ...list,
+    title: '列管案件',
+    description: '結論提及的列管案件，「案號:處理方式」（released 解除列管、continued 賡續列管、merged 併案、opened 新增列管）',
+  },
   topics: { ...list, title: '主題', description: '結論所屬主題代碼（content/topics.yaml）' },
   url: { type: 'string', format: 'uri', title: '固定網址', description: '結論在文件頁上的固定網址，可直接引用', constraints: { required: true, unique: true } },
 };

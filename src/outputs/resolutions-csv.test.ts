@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -24,20 +23,6 @@ const csv = resolutionsCsv(resolutionRows(documents, pageUrl));
 const FIELD = String.raw`(?:"(?:[^"]|"")*"|[^",\r\n]*)`;
 const RFC_4180 = new RegExp(String.raw`^(?:${FIELD}(?:,${FIELD})*\r\n)+$`);
 
-/** Python's csv module on the file's bytes, as a data user would open it: `open(path, newline='', encoding='utf-8-sig')`. */
-function pythonCsv(text: string): string[][] | undefined {
-  const script = [
-    'import csv, io, json, sys',
-    "rows = list(csv.reader(io.TextIOWrapper(sys.stdin.buffer, encoding='utf-8-sig', newline='')))",
-    'json.dump(rows, sys.stdout)',
-  ].join('\n');
-  const run = spawnSync('python3', ['-c', script], { input: Buffer.from(text, 'utf8'), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
-  if (run.error && (run.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-  if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as string[][];
-}
-const hasPython = !spawnSync('python3', ['--version']).error;
-
 describe('resolutions.csv', () => {
   it('starts with a BOM and a header row, and follows RFC 4180 to the last CRLF', () => {
     expect(csv.startsWith('\uFEFFdocument_id,document_title,date,')).toBe(true);
@@ -50,7 +35,12 @@ describe('resolutions.csv', () => {
   it('quotes exactly the fields that hold a comma, a quote, a CR or an LF, quotes doubled', () => {
     const row = Object.fromEntries(RESOLUTION_COLUMNS.map((column) => [column, ''])) as Parameters<typeof resolutionsCsv>[0][number];
     const texts = ['請各機關依規定辦理，並於會後提供。', '第一行\n第二行', '甲,乙', '「決議」與"裁示"', '行尾\r'];
-    const lines = texts.map((text) => resolutionsCsv([{ ...row, text }]).split('\r\n').slice(1).join('\r\n'));
+    const lines = texts.map((text) =>
+      resolutionsCsv([{ ...row, text }])
+        .split('\r\n')
+        .slice(1)
+        .join('\r\n'),
+    );
     const column = RESOLUTION_COLUMNS.indexOf('text');
     const field = (line: string) => line.slice(column);
     expect(field(lines[0]!)).toMatch(/^請各機關依規定辦理，並於會後提供。,/);
@@ -88,16 +78,5 @@ describe('resolutions.csv', () => {
     expect(multiline.length).toBeGreaterThan(0);
     expect(multiline[0]!.text).toContain('3. 本府公安稽查場所店家。\n(二) 實施方式可由各機關以發文');
     expect(records.some((record) => record.cases!.includes(':released'))).toBe(true);
-  });
-
-  it.skipIf(!hasPython)("reads back in Python's csv module as one record per resolution, the multi-line text intact", () => {
-    const rows = pythonCsv(csv)!;
-    expect(rows[0]).toEqual([...RESOLUTION_COLUMNS]);
-    expect(rows).toHaveLength(expected.length + 1);
-    const text = RESOLUTION_COLUMNS.indexOf('text');
-    rows.slice(1).forEach((row, index) => {
-      expect(row).toHaveLength(RESOLUTION_COLUMNS.length);
-      expect(row[text]).toBe(expected[index]!.resolution.text);
-    });
   });
 });

@@ -44,12 +44,20 @@ describe('feed entries', () => {
       const entries = newestEntries(topicEntries(record));
       const places = entries.flatMap((entry) => entry.places.map((place) => `${entry.document.id}#${place.anchor}`));
       expect(new Set(places).size).toBe(places.length);
-      expect(places.length).toBe(new Set([...record.resolutions.map((ref) => `${ref.document.id}#${ref.resolution.anchor}`), ...record.items.map((ref) => `${ref.document.id}#${ref.item.anchor}`)]).size);
+      expect(places.length).toBe(
+        new Set([
+          ...record.resolutions.map((ref) => `${ref.document.id}#${ref.resolution.anchor}`),
+          ...record.items.map((ref) => `${ref.document.id}#${ref.item.anchor}`),
+        ]).size,
+      );
     }
   });
 
   it(`keeps the newest ${FEED_SIZE} documents`, () => {
-    const many = Array.from({ length: FEED_SIZE + 5 }, (_, index) => ({ document: { ...documents[0]!, id: `d${index}`, date: `20${String(index).padStart(2, '0')}-01-01` }, places: [] }));
+    const many = Array.from({ length: FEED_SIZE + 5 }, (_, index) => ({
+      document: { ...documents[0]!, id: `d${index}`, date: `20${String(index).padStart(2, '0')}-01-01` },
+      places: [],
+    }));
     const entries = newestEntries(many);
     expect(entries).toHaveLength(FEED_SIZE);
     expect(entries[0]!.document.date).toBe('2054-01-01');

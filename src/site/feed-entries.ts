@@ -53,7 +53,10 @@ export function publishedAt(document: ArchiveDocument): Date | undefined {
 export const feedPath = (page: string) => `${page}feed.xml`;
 
 /** A resolution's line: its label and text, its line breaks as spaces. */
-const resolutionPlace = ({ resolution }: ResolutionRef): FeedPlace => ({ anchor: resolution.anchor, text: withLabel(resolution.label, resolution.text.replace(/\s*\n\s*/g, ' ')) });
+const resolutionPlace = ({ resolution }: ResolutionRef): FeedPlace => ({
+  anchor: resolution.anchor,
+  text: withLabel(resolution.label, resolution.text.replace(/\s*\n\s*/g, ' ')),
+});
 const itemPlace = ({ item }: ItemRef): FeedPlace => ({ anchor: item.anchor, text: withLabel(item.label, item.title) });
 
 /**
@@ -78,7 +81,8 @@ export function topicEntries(record: { resolutions: ResolutionRef[]; items: Item
 
 /** A tracked case's feed: each meeting that decided on it, at the decision, with what it decided. */
 export function caseEntries(tracked: TrackedCase): FeedEntry[] {
-  const line = (event: CaseEvent) => `${ACTION_LABEL[event.action]}${event.mergedWith.length ? `（與 ${event.mergedWith.join('、')} 併案）` : ''}：${event.text.replace(/\s*\n\s*/g, ' ')}`;
+  const line = (event: CaseEvent) =>
+    `${ACTION_LABEL[event.action]}${event.mergedWith.length ? `（與 ${event.mergedWith.join('、')} 併案）` : ''}：${event.text.replace(/\s*\n\s*/g, ' ')}`;
   return tracked.events.map((event) => ({ document: event.document, places: [{ anchor: event.anchor, text: line(event) }] }));
 }
 
@@ -86,6 +90,8 @@ export function caseEntries(tracked: TrackedCase): FeedEntry[] {
 export function personEntries(person: Participant): FeedEntry[] {
   return person.appearances.map((appearance) => ({
     document: appearance.document,
-    places: appearance.item ? [{ anchor: appearance.item.anchor, text: `${appearance.roleText}：${withLabel(appearance.item.label, appearance.item.title)}` }] : [],
+    places: appearance.item
+      ? [{ anchor: appearance.item.anchor, text: `${appearance.roleText}：${withLabel(appearance.item.label, appearance.item.title)}` }]
+      : [],
   }));
 }

@@ -55,4 +55,3 @@ export function documentFeed(options: Omit<FeedOptions, 'entries'> & { documents
   const { documents, ...rest } = options;
   return feed({ ...rest, entries: documents.map((document) => ({ document, places: [] })) });
 }
-

@@ -6,7 +6,8 @@ import { feed } from '../../../site/feed.ts';
 import { personEntries, feedPath } from '../../../site/feed-entries.ts';
 import { routes } from '../../../utils/routes.ts';
 
-export const getStaticPaths = (async () => (await getPeople()).all.map((person) => ({ params: { slug: person.slug }, props: { person } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getPeople()).all.map((person) => ({ params: { slug: person.slug }, props: { person } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ person: Participant }> = ({ site, props: { person } }) => {
   const page = routes.person(person.slug);
