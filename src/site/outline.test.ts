@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../model/types.ts';
+import { newItem } from '../pipeline/structure/outline.ts';
 import { addedTopics, headingLevel, itemShape, labelPath } from './outline.ts';
 
-const item = (fields: Partial<Item>): Item => ({
-  anchor: 'item-1',
-  label: '',
-  title: '',
-  text: '',
-  agencies: [],
-  topics: [],
-  reports: [],
-  resolutions: [],
-  tables: [],
-  cases: [],
-  items: [],
-  line: 1,
-  ...fields,
-});
+const item = (fields: Partial<Item>): Item => ({ ...newItem('', '', 1), anchor: 'item-1', ...fields });
 
 describe('outline', () => {
   it('gives sections h2, their items h3 and deeper items one level more, h6 at most', () => {

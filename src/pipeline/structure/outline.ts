@@ -63,7 +63,8 @@ export function readSpeaker(text: string): { speaker: string; role: string; verb
   return { speaker, role, verb: match.groups.verb!, rest: text.slice(match[0].length).trim() };
 }
 
-function newItem(label: string, rest: string, line: number): Item {
+/** An item with nothing under it yet: the label, the title (its reporting agency split off) and the line. */
+export function newItem(label: string, rest: string, line: number): Item {
   const { title, agencyText } = splitAgency(rest);
   return {
     anchor: '',
