@@ -12,7 +12,8 @@ import { imageLookup } from './images.ts';
 
 /** Folders of `content/` that hold documents, by kind. */
 export const SOURCE_FOLDERS = ['minutes', 'reports'];
-const SOURCE_FILE = /\.(?:txt|md|markdown)$/i;
+/** Text files, and the originals agencies publish (see src/ingest/importers). */
+const SOURCE_FILE = /\.(?:txt|md|markdown|pdf|odt|docx|html?)$/i;
 
 /** Whether a project-relative path names a source file: `content/minutes/…` or `content/reports/…` with a document's extension. */
 export function isSourcePath(path: string): boolean {

@@ -10,11 +10,16 @@ import type { ArchiveDocument } from '../model/types.ts';
 const TABLE_DELIMITER = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const THEMATIC_BREAK = /^(?:[-*_]\s*){3,}$/;
 
-/** The pieces of a source line that must appear in the model, residue removed. */
-export function linePieces(line: string): string[] {
+/**
+ * The pieces of a source line that must appear in the model, residue removed. The text an importer
+ * extracted from an original (`markdown: false`) has no residue: every character of it counts, and
+ * only the table rows it wrote (`| a | b |`) are split into cells.
+ */
+export function linePieces(line: string, markdown = true): string[] {
   const trimmed = line.trim();
-  if (!trimmed || TABLE_DELIMITER.test(trimmed) || THEMATIC_BREAK.test(trimmed)) return [];
+  if (!trimmed || TABLE_DELIMITER.test(trimmed) || (markdown && THEMATIC_BREAK.test(trimmed))) return [];
   const cells = trimmed.startsWith('|') ? trimmed.replace(/^\||\|$/g, '').split('|') : [trimmed];
+  if (!markdown) return cells.map((cell) => cell.replace(/\s+/g, '')).filter(Boolean);
   return cells
     .map((cell) =>
       cell
@@ -35,12 +40,13 @@ export const squash = (text: string) => text.replace(/\*\*|__/g, '').replace(/\s
 export function checkCoverage(document: ArchiveDocument, file: VFile): number {
   const model = squash(documentText(document).join(''));
   const source = file.data.sourceText ?? String(file.value);
+  const markdown = !file.data.original;
   let missing = 0;
   // The model mostly follows the source's order: looking just after the last find first keeps a
   // long document linear (a slice of a flat string is not copied); failing that, anywhere.
   let cursor = 0;
   source.split('\n').forEach((line, index) => {
-    for (const piece of linePieces(line)) {
+    for (const piece of linePieces(line, markdown)) {
       let at = model.slice(cursor, cursor + NEARBY + piece.length).indexOf(piece);
       at = at >= 0 ? at + cursor : model.indexOf(piece);
       if (at >= 0) {

@@ -1,6 +1,8 @@
 /**
  * The pipeline, file to document model:
  *   read (decode) → repair (layout) → parse (remark) → blocks (lines) → images (files named) → structure (tree) → enrich (meaning).
+ * Originals (.pdf .odt .docx .html .htm) are read by their format's importer into text and mdast
+ * instead of read → repair → parse; the stages after parse are the same.
  * Every stage is a function of the one before; problems are vfile messages with the source line.
  */
 import type { VFile } from 'vfile';
@@ -8,6 +10,7 @@ import type { ArchiveDocument } from '../model/types.ts';
 import { toBlocks } from './blocks.ts';
 import { type Registries, enrichDocument } from './enrich/index.ts';
 import { type ImageLookup, resolveImages } from './images.ts';
+import { originalFormat, readOriginal } from './original.ts';
 import { parseMarkdown } from './parse.ts';
 import { readSource } from './read.ts';
 import { repairFile } from './repair.ts';
@@ -22,14 +25,19 @@ export interface Processed {
   file: VFile;
 }
 
+/** A text file (.txt, .md): decoded, its layout repaired, parsed as markdown. */
+function readText(bytes: Uint8Array, path: string) {
+  const file = repairFile(readSource(bytes, path));
+  return { file, tree: parseMarkdown(file) };
+}
+
 /**
  * Runs the whole pipeline on a file's bytes.
  * @param path the path shown in messages and kept as `source` (relative to the project, e.g. `content/minutes/x.txt`)
  * @param options.images what is on disk under `content/`, for the images the text names; without it they stay unresolved
  */
 export function processSource(bytes: Uint8Array, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
-  const file = repairFile(readSource(bytes, path));
-  const tree = parseMarkdown(file);
+  const { file, tree } = originalFormat(path) ? readOriginal(bytes, path) : readText(bytes, path);
   const blocks = toBlocks(tree, String(file.value), file.data.sourceMap!);
   const source = path.replace(/^content\//, '');
   resolveImages(blocks, file, source, options.images);

@@ -89,7 +89,7 @@ function contentElement(root: Root): Parent {
   const best = score(root);
   let region: Parent = root;
   for (;;) {
-    const children: Element[] = region.children.filter((child): child is Element => isElement(child));
+    const children: Element[] = (region.children as (RootContent | ElementContent)[]).filter((child): child is Element => child.type === 'element');
     const next: Element | undefined = children.find((child) => score(child) >= best * 0.9 && score(child) > 0);
     if (!next) return region;
     region = next;

@@ -1,0 +1,68 @@
+/**
+ * Stage 1–3 for originals (PDF, ODT, DOCX, saved web pages): the importer for the file's format
+ * (src/ingest/importers) reads it into text, one paragraph per line, and an mdast tree over that
+ * text; from there the stages are the ones text files go through. The text is already laid out as
+ * paragraphs, so there is no layout repair: the source map is the identity, and line numbers in
+ * messages are lines of the extracted text (published beside the original).
+ */
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
+import { importOriginal } from '../ingest/importers/index.ts';
+import type { ImportedSource, OriginalFormat } from '../ingest/importers/types.ts';
+import { fingerprint } from './fingerprint.ts';
+import { UnreadableSourceError } from './read.ts';
+import { SourceMap } from './source-map.ts';
+
+export { originalFormat } from '../ingest/importers/index.ts';
+
+/** What the importer knew besides the text, kept on `file.data.original`. */
+export interface OriginalData {
+  format: OriginalFormat;
+  pageCount?: number;
+  pageOfLine?: number[];
+  omitted?: string[];
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    original: OriginalData;
+  }
+}
+
+const MEDIA_TYPES: Record<OriginalFormat, string> = {
+  pdf: 'application/pdf',
+  odt: 'application/vnd.oasis.opendocument.text',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html',
+};
+
+/** The line of the extracted text where a page starts: page messages point there. */
+function lineOfPage(imported: ImportedSource, page: number): number {
+  const index = imported.pageOfLine?.findIndex((start) => start >= page) ?? -1;
+  return index >= 0 ? index + 1 : 1;
+}
+
+/**
+ * Imports an original into a file (value: the extracted text) and its tree. An original that cannot
+ * be read is an UnreadableSourceError naming the file and, for a PDF, the page.
+ */
+export function readOriginal(bytes: Uint8Array, path: string): { file: VFile; tree: Root } {
+  const imported = importOriginal(bytes, path);
+  const fatal = imported.messages.find((message) => message.fatal);
+  if (fatal) throw new UnreadableSourceError(path, `cannot read the file: ${fatal.reason}`);
+  const file = new VFile({ path, value: imported.text });
+  file.data.sourceText = imported.text;
+  file.data.sourceMap = new SourceMap(imported.text);
+  file.data.encoding = 'utf-8';
+  file.data.published = { ...fingerprint(bytes, path, 'utf-8'), mediaType: MEDIA_TYPES[imported.format] };
+  file.data.original = {
+    format: imported.format,
+    ...(imported.pageCount !== undefined ? { pageCount: imported.pageCount, pageOfLine: imported.pageOfLine ?? [] } : {}),
+    ...(imported.omitted ? { omitted: imported.omitted } : {}),
+  };
+  for (const message of imported.messages) {
+    const line = message.line ?? (message.page !== undefined ? lineOfPage(imported, message.page) : 1);
+    file.message(message.reason, { place: { line, column: 1 }, ruleId: 'import', source: 'minutes-archive' });
+  }
+  return { file, tree: imported.tree };
+}
