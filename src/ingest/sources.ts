@@ -5,10 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
-import { type Registries, processSource } from '../pipeline/index.ts';
+import type { Registries } from '../pipeline/index.ts';
 import { UnreadableSourceError } from '../pipeline/read.ts';
 import { routes } from '../utils/routes.ts';
 import { imageLookup } from './images.ts';
+import { processFile } from './original.ts';
 
 /** Folders of `content/` that hold documents, by kind. */
 export const SOURCE_FOLDERS = ['minutes', 'reports'];
@@ -46,7 +47,7 @@ export interface SourceOutcome {
 /** Runs the pipeline on one file; a file that cannot be read is a problem, not a crash. */
 export function processPath(root: string, path: string, registries: Registries): SourceOutcome {
   try {
-    const { document } = processSource(readFileSync(join(root, path)), path, registries, { images: imageLookup(root) });
+    const { document } = processFile(readFileSync(join(root, path)), path, registries, { images: imageLookup(root) });
     return { path, document, problems: document.warnings };
   } catch (error) {
     if (error instanceof UnreadableSourceError) return { path, problems: [error.message] };

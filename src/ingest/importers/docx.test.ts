@@ -47,7 +47,12 @@ describe('DOCX importer', () => {
     expect(read.format).toBe('docx');
     expect(read.messages).toEqual([]);
     const lines = read.text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['臺北市政府第210次主任秘書會報紀錄', '時間：民國110年7月22日10時0分', '地點：視訊會議', '主席：陳志銘秘書長 紀錄：戴彙芬']);
+    expect(lines.slice(0, 4)).toEqual([
+      '臺北市政府第210次主任秘書會報紀錄',
+      '時間：民國110年7月22日10時0分',
+      '地點：視訊會議',
+      '主席：陳志銘秘書長 紀錄：戴彙芬',
+    ]);
     expect(lines).toContain('會議結論：紀錄確定。');
     expect(read.tree.children[0]!.position?.start).toEqual({ line: 1, column: 1, offset: 0 });
   });

@@ -98,7 +98,19 @@ function inherited<K extends keyof ParagraphStyle>(styles: Map<string, Paragraph
   return undefined;
 }
 
-const TRACKED = new Set(['w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange', 'w:tblPrChange', 'w:trPrChange', 'w:tcPrChange', 'w:numberingChange']);
+const TRACKED = new Set([
+  'w:ins',
+  'w:del',
+  'w:moveFrom',
+  'w:moveTo',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:sectPrChange',
+  'w:tblPrChange',
+  'w:trPrChange',
+  'w:tcPrChange',
+  'w:numberingChange',
+]);
 
 class DocxReader {
   readonly blocks: SourceBlock[] = [];
@@ -232,7 +244,11 @@ class DocxReader {
         case 'w:drawing':
         case 'w:pict':
         case 'mc:AlternateContent':
-          asides.push(...descendants(node, 'w:txbxContent').filter((box, index, all) => !all.some((other) => other !== box && descendants(other, 'w:txbxContent').includes(box))));
+          asides.push(
+            ...descendants(node, 'w:txbxContent').filter(
+              (box, _index, all) => !all.some((other) => other !== box && descendants(other, 'w:txbxContent').includes(box)),
+            ),
+          );
           break;
         default:
           // Insertions, hyperlinks, smart tags, simple fields, content controls: their runs are text.
@@ -271,14 +287,20 @@ export function readDocx(pkg: Package): { blocks: SourceBlock[]; messages: Impor
   if (!documentXml) throw new UnreadableOriginalError('the DOCX package has no word/document.xml: the file is damaged');
   const document = parseXml(documentXml);
   const body = child(document, 'w:body');
-  if (!document || !body) throw new UnreadableOriginalError('the DOCX package\'s word/document.xml is not well-formed XML or has no body: the file is damaged');
+  if (!document || !body) throw new UnreadableOriginalError("the DOCX package's word/document.xml is not well-formed XML or has no body: the file is damaged");
   const numberingXml = entryText(pkg, 'word/numbering.xml');
   const stylesXml = entryText(pkg, 'word/styles.xml');
-  const reader = new DocxReader(readNumbering(numberingXml ? parseXml(numberingXml) : undefined), readParagraphStyles(stylesXml ? parseXml(stylesXml) : undefined));
+  const reader = new DocxReader(
+    readNumbering(numberingXml ? parseXml(numberingXml) : undefined),
+    readParagraphStyles(stylesXml ? parseXml(stylesXml) : undefined),
+  );
   reader.body(body);
   const messages: ImportMessage[] = [];
   if (reader.tracked) {
-    messages.push({ reason: 'the document holds tracked changes: the text was read with every change accepted (deleted text left out, inserted text kept); accept or reject the changes in Word and publish it again to be sure' });
+    messages.push({
+      reason:
+        'the document holds tracked changes: the text was read with every change accepted (deleted text left out, inserted text kept); accept or reject the changes in Word and publish it again to be sure',
+    });
   }
   for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const xml = entryText(pkg, part);

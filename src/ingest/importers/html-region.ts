@@ -10,7 +10,24 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'aside', 'form', 'menu']);
 const CHROME_ROLES = new Set(['banner', 'navigation', 'contentinfo', 'search', 'complementary', 'menu', 'menubar']);
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'button', 'input', 'select', 'textarea', 'head', 'link', 'meta']);
+const INVISIBLE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'head',
+  'link',
+  'meta',
+]);
 const CONTENT_TAGS = new Set(['main', 'article']);
 
 type Parent = Root | Element;
@@ -96,14 +113,36 @@ function contentElement(root: Root): Parent {
   }
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'pre', 'dl', 'figure', 'li', 'center']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+  'pre',
+  'dl',
+  'figure',
+  'li',
+  'center',
+]);
 
 /** Block children of the region, flattened through wrappers that hold nothing but blocks. */
 function blocksOf(parent: Parent): Element[] {
   const out: Element[] = [];
   for (const child of parent.children) {
     if (!isElement(child)) continue;
-    const wrapper = ['div', 'section', 'article', 'main', 'center'].includes(child.tagName) && child.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
+    const wrapper =
+      ['div', 'section', 'article', 'main', 'center'].includes(child.tagName) && child.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
     if (wrapper) out.push(...blocksOf(child));
     else out.push(child);
   }
@@ -140,7 +179,9 @@ function collectOutside(parent: Parent, target: Element, omitted: string[]): voi
     if (child === target) continue;
     if (isElement(child) && contains(child, target)) collectOutside(child, target, omitted);
     else {
-      const text = textOf(child as ElementContent).replace(/\s+/g, ' ').trim();
+      const text = textOf(child as ElementContent)
+        .replace(/\s+/g, ' ')
+        .trim();
       if (text) omitted.push(text);
     }
   }

@@ -24,7 +24,9 @@ describe('web page importer', () => {
       <ol><li>與各局處業務相關之公會、工會與協會。</li><li>各局處業務相關或轄管之外部單位。</li></ol></div></div>
       <div class="x3"><a href="/p">隱私權及資訊安全政策</a>｜<a href="/q">無障礙聲明</a></div></body></html>`;
     const read = importOriginal(new TextEncoder().encode(html), 'page.html');
-    expect(read.text).toBe('臺北市政府第210次主任秘書會報紀錄\n時間：民國110年7月22日10時0分\n地點：視訊會議\n1. 與各局處業務相關之公會、工會與協會。\n2. 各局處業務相關或轄管之外部單位。\n');
+    expect(read.text).toBe(
+      '臺北市政府第210次主任秘書會報紀錄\n時間：民國110年7月22日10時0分\n地點：視訊會議\n1. 與各局處業務相關之公會、工會與協會。\n2. 各局處業務相關或轄管之外部單位。\n',
+    );
     expect(read.omitted).toEqual(['首頁 市政新聞 市政會議', '隱私權及資訊安全政策｜無障礙聲明']);
   });
 });

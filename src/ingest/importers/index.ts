@@ -29,7 +29,10 @@ function isPdf(bytes: Uint8Array): boolean {
 
 const NAMES: Record<OriginalFormat, string> = { pdf: 'PDF', odt: 'ODT', docx: 'DOCX', html: 'web page' };
 
-function read(bytes: Uint8Array, format: OriginalFormat): { format: OriginalFormat; blocks: SourceBlock[]; messages: ImportMessage[]; pageCount?: number; omitted?: string[] } {
+function read(
+  bytes: Uint8Array,
+  format: OriginalFormat,
+): { format: OriginalFormat; blocks: SourceBlock[]; messages: ImportMessage[]; pageCount?: number; omitted?: string[] } {
   if (!bytes.length) throw new UnreadableOriginalError(`empty file: nothing to publish (expected a ${NAMES[format]})`);
   if (format === 'pdf') {
     if (!isPdf(bytes)) throw new UnreadableOriginalError('the file is named .pdf but is not a PDF (no %PDF- header): it is damaged or another kind of file');
@@ -38,7 +41,8 @@ function read(bytes: Uint8Array, format: OriginalFormat): { format: OriginalForm
   if (format === 'html') return { format, messages: [], ...readHtml(bytes) };
   const pkg = openPackage(bytes);
   const kind = packageKind(pkg);
-  const messages: ImportMessage[] = kind === format ? [] : [{ reason: `the file is named .${format} but is a ${NAMES[kind]} document: read as ${NAMES[kind]}` }];
+  const messages: ImportMessage[] =
+    kind === format ? [] : [{ reason: `the file is named .${format} but is a ${NAMES[kind]} document: read as ${NAMES[kind]}` }];
   const result = kind === 'odt' ? readOdt(pkg) : readDocx(pkg);
   return { format: kind, blocks: result.blocks, messages: [...messages, ...result.messages] };
 }
@@ -55,7 +59,13 @@ export function importOriginal(bytes: Uint8Array, path: string): ImportedSource 
     const { blocks, messages, pageCount, omitted, format: read_ } = read(bytes, format);
     const { text, tree, pageOfLine } = assemble(blocks);
     if (!text.trim()) {
-      return { format: read_, text, tree, ...(pageCount ? { pageCount } : {}), messages: [...messages, { reason: `the ${NAMES[read_]} holds no text: nothing to publish`, fatal: true }] };
+      return {
+        format: read_,
+        text,
+        tree,
+        ...(pageCount ? { pageCount } : {}),
+        messages: [...messages, { reason: `the ${NAMES[read_]} holds no text: nothing to publish`, fatal: true }],
+      };
     }
     return {
       format: read_,

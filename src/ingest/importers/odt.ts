@@ -207,7 +207,10 @@ class OdtReader {
         return;
       case 'text:tracked-changes':
         if (elements(node, 'text:changed-region').length) {
-          this.messages.push({ reason: 'the document holds tracked changes: the text was read with every change accepted (deleted text left out, inserted text kept); accept or reject the changes in the original and publish it again to be sure' });
+          this.messages.push({
+            reason:
+              'the document holds tracked changes: the text was read with every change accepted (deleted text left out, inserted text kept); accept or reject the changes in the original and publish it again to be sure',
+          });
         }
         return;
       case 'office:forms':
@@ -290,7 +293,7 @@ export function readOdt(pkg: Package): { blocks: SourceBlock[]; messages: Import
   const contentXml = entryText(pkg, 'content.xml');
   if (!contentXml) throw new UnreadableOriginalError('the ODT package has no content.xml: the file is damaged');
   const content = parseXml(contentXml);
-  if (!content) throw new UnreadableOriginalError('the ODT package\'s content.xml is not well-formed XML: the file is damaged');
+  if (!content) throw new UnreadableOriginalError("the ODT package's content.xml is not well-formed XML: the file is damaged");
   const stylesXml = entryText(pkg, 'styles.xml');
   const styles: Styles = { lists: new Map(), paragraphs: new Map() };
   // Named styles first: the document's automatic styles of the same name take precedence.

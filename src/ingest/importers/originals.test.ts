@@ -16,15 +16,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentText } from '../../model/text.ts';
 import type { ArchiveDocument } from '../../model/types.ts';
-import { processSource } from '../../pipeline/index.ts';
+import { processFile } from '../original.ts';
 import { loadRegistries } from '../registries.ts';
+import { ARCHIVE } from '../../../tests/fixtures/archive.ts';
 import { importOriginal } from './index.ts';
 import { type ItemSummary, type ModelSummary, summarize } from './model-summary.ts';
 import { readPdfContent } from './pdf-content.ts';
 import { pageLines } from './pdf-lines.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const registries = loadRegistries(join(root, 'content'));
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 
 const DOCUMENTS = {
   'information-technology-bureau-meeting-113-12': 'minutes',
@@ -39,8 +40,9 @@ type Format = 'pdf' | 'odt' | 'docx' | 'html';
 const formatsOf = (name: Name): Format[] => (name === 'taipei-chief-secretaries-meeting-210' ? ['pdf', 'odt', 'docx', 'html'] : ['pdf', 'odt', 'docx']);
 const originalPath = (name: Name, format: Format) => `tests/fixtures/originals/${name}.${format}`;
 
+/** Text files are the sample archive's (tests/fixtures/archive/content), originals are under tests/fixtures/originals. */
 function build(path: string): { document: ArchiveDocument; nothingLost: string[] } {
-  const { document, file } = processSource(readFileSync(join(root, path)), path, registries);
+  const { document, file } = processFile(readFileSync(join(path.startsWith('content/') ? ARCHIVE : root, path)), path, registries);
   return { document, nothingLost: file.messages.filter((message) => message.ruleId === 'nothing-lost').map((message) => message.reason) };
 }
 
@@ -72,7 +74,7 @@ const DIFFERENCES: Difference[] = [
   {
     document: 'taipei-chief-secretaries-meeting-210',
     formats: ['pdf', 'odt', 'docx', 'html'],
-    why: 'the text file\'s `(<https://mycodeplus.gov.taipei/>)` is read as a markdown autolink, brackets dropped as residue; the originals print the brackets, and an original\'s text is never read as markdown',
+    why: "the text file's `(<https://mycodeplus.gov.taipei/>)` is read as a markdown autolink, brackets dropped as residue; the originals print the brackets, and an original's text is never read as markdown",
     apply: (summary) => replaceText(summary, '(https://mycodeplus.gov.taipei/)', '(<https://mycodeplus.gov.taipei/>)'),
   },
   {
@@ -120,7 +122,7 @@ describe('originals give the model of their text file', { timeout: 300_000 }, ()
     }
   }
 
-  it('joins the text file\'s page-break cuts as the originals read them', () => {
+  it("joins the text file's page-break cuts as the originals read them", () => {
     const text = model('content/minutes/taipei-chief-secretaries-meeting-210.txt').document;
     const pdf = model(originalPath('taipei-chief-secretaries-meeting-210', 'pdf')).document;
     for (const document of [text, pdf]) {
@@ -133,7 +135,19 @@ describe('originals give the model of their text file', { timeout: 300_000 }, ()
   it('keeps no menu, breadcrumb or footer text of the web page', () => {
     const { document } = model(originalPath('taipei-chief-secretaries-meeting-210', 'html'));
     const all = documentText(document).join('\n');
-    for (const chrome of ['市政新聞', '全站搜尋', '目前位置', '發布機關', '點閱次數', '版權所有', '市府路1號', '無障礙聲明', '會議紀錄.pdf', '跳到主要內容區塊']) expect(all).not.toContain(chrome);
+    for (const chrome of [
+      '市政新聞',
+      '全站搜尋',
+      '目前位置',
+      '發布機關',
+      '點閱次數',
+      '版權所有',
+      '市府路1號',
+      '無障礙聲明',
+      '會議紀錄.pdf',
+      '跳到主要內容區塊',
+    ])
+      expect(all).not.toContain(chrome);
   });
 });
 
@@ -166,17 +180,23 @@ describe('nothing of an original is lost', { timeout: 300_000 }, () => {
       const runs = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => decodeXml(match[1]!)).join('');
       expect(squash(docx.text)).toBe(squash(runs));
       const odt = importOriginal(readFileSync(join(root, originalPath(name, 'odt'))), originalPath(name, 'odt'));
-      const body = unzipText(originalPath(name, 'odt'), 'content.xml').replace(/^[\s\S]*<office:text[^>]*>/, '').replace(/<text:sequence-decls>[\s\S]*?<\/text:sequence-decls>/, '');
+      const body = unzipText(originalPath(name, 'odt'), 'content.xml')
+        .replace(/^[\s\S]*<office:text[^>]*>/, '')
+        .replace(/<text:sequence-decls>[\s\S]*?<\/text:sequence-decls>/, '');
       expect(squash(odt.text)).toBe(squash(decodeXml(body.replace(/<[^>]+>/g, ''))));
     });
   }
 });
-
 
 function unzipText(path: string, part: string): string {
   return strFromU8(unzipSync(readFileSync(join(root, path)))[part]!);
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

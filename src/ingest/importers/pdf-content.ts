@@ -34,9 +34,7 @@ export interface PdfPageContent {
   rules: PdfRule[];
 }
 
-export type PdfContent =
-  | { pages: PdfPageContent[] }
-  | { error: 'encrypted' | 'damaged' | 'failed'; message: string };
+export type PdfContent = { pages: PdfPageContent[] } | { error: 'encrypted' | 'damaged' | 'failed'; message: string };
 
 export interface PdfRequest {
   bytes: Uint8Array;

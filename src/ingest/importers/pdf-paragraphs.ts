@@ -48,9 +48,16 @@ export interface PageMetrics {
 }
 
 export function measureLines(lines: PdfLine[]): PageMetrics {
-  const size = mode(lines.map((line) => line.size), 0.5) ?? 12;
+  const size =
+    mode(
+      lines.map((line) => line.size),
+      0.5,
+    ) ?? 12;
   const body = lines.filter((line) => Math.abs(line.size - size) < 1);
-  const right = percentile(body.map((line) => line.x1), 0.9);
+  const right = percentile(
+    body.map((line) => line.x1),
+    0.9,
+  );
   const gaps: number[] = [];
   for (let i = 1; i < body.length; i++) {
     const [a, b] = [body[i - 1]!, body[i]!];

@@ -65,7 +65,12 @@ export function pageTables(lines: PdfLine[], rules: PdfRule[], page: number, pag
     const grid = grids.find((g) => g.some((other) => Math.abs(other.from - rule.from) <= TOLERANCE * 2 && Math.abs(other.to - rule.to) <= TOLERANCE * 2));
     const last = grid?.at(-1);
     // Rows are joined only where a column rule runs from one row rule to the next.
-    if (grid && last && vertical.some((v) => v.from <= rule.at + TOLERANCE && v.to >= last.at - TOLERANCE && v.at >= rule.from - TOLERANCE && v.at <= rule.to + TOLERANCE)) grid.push(rule);
+    if (
+      grid &&
+      last &&
+      vertical.some((v) => v.from <= rule.at + TOLERANCE && v.to >= last.at - TOLERANCE && v.at >= rule.from - TOLERANCE && v.at <= rule.to + TOLERANCE)
+    )
+      grid.push(rule);
     else grids.push([rule]);
   }
   const tables: PdfTable[] = [];

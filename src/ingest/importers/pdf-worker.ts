@@ -35,7 +35,8 @@ function rulesOf(fnArray: number[], argsArray: unknown[][]): PdfRule[] {
           x = startX = data[j++]!;
           y = startY = data[j++]!;
           break;
-        case 1: { // lineTo
+        case 1: {
+          // lineTo
           const nx = data[j++]!;
           const ny = data[j++]!;
           rules.push({ x1: x, y1: y, x2: nx, y2: ny });

@@ -41,7 +41,9 @@ describe('PDF importer', { timeout: 120_000 }, () => {
   });
 
   it('refuses encrypted and damaged PDFs, and a file that only has the name', () => {
-    expect(read('tests/fixtures/bad-originals/encrypted.pdf').messages).toEqual([{ reason: expect.stringContaining('the PDF is encrypted with a password'), fatal: true }]);
+    expect(read('tests/fixtures/bad-originals/encrypted.pdf').messages).toEqual([
+      { reason: expect.stringContaining('the PDF is encrypted with a password'), fatal: true },
+    ]);
     expect(read('tests/fixtures/bad-originals/truncated.pdf').messages).toEqual([{ reason: expect.stringContaining('the PDF is damaged'), fatal: true }]);
     const fake = importOriginal(readFileSync('tests/fixtures/originals/taipei-chief-secretaries-meeting-210.html'), 'x.pdf');
     expect(fake.messages).toEqual([{ reason: expect.stringContaining('is not a PDF (no %PDF- header)'), fatal: true }]);

@@ -24,7 +24,8 @@ export function pageRanges(pages: number[]): string {
   return parts.join('、');
 }
 
-const NO_OCR = 'the archive reads a PDF\'s text layer and does not run OCR: publish the PDF exported from the word processor (or the ODT/DOCX) instead of a scan';
+const NO_OCR =
+  "the archive reads a PDF's text layer and does not run OCR: publish the PDF exported from the word processor (or the ODT/DOCX) instead of a scan";
 
 export interface PdfRead {
   blocks: SourceBlock[];
@@ -36,8 +37,10 @@ export interface PdfRead {
 export function readPdf(bytes: Uint8Array): PdfRead {
   const content = readPdfContent(bytes);
   if ('error' in content) {
-    if (content.error === 'encrypted') throw new UnreadableOriginalError(`the PDF is encrypted with a password (${content.message}): its text cannot be read; publish it without a password`);
-    if (content.error === 'damaged') throw new UnreadableOriginalError(`the PDF is damaged and cannot be read (${content.message}); export it again from the original document`);
+    if (content.error === 'encrypted')
+      throw new UnreadableOriginalError(`the PDF is encrypted with a password (${content.message}): its text cannot be read; publish it without a password`);
+    if (content.error === 'damaged')
+      throw new UnreadableOriginalError(`the PDF is damaged and cannot be read (${content.message}); export it again from the original document`);
     throw new UnreadableOriginalError(`the PDF could not be read: ${content.message}`);
   }
   const pageCount = content.pages.length;
@@ -46,10 +49,16 @@ export function readPdf(bytes: Uint8Array): PdfRead {
   const textless = pages.flatMap((lines, index) => (lines.length ? [] : [index + 1]));
   const messages: ImportMessage[] = [];
   if (textless.length === pageCount) {
-    throw new UnreadableOriginalError(`第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${pageCount === 1 ? 'the page has' : `all ${pageCount} pages have`} no text, only images; ${NO_OCR}`, 1);
+    throw new UnreadableOriginalError(
+      `第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${pageCount === 1 ? 'the page has' : `all ${pageCount} pages have`} no text, only images; ${NO_OCR}`,
+      1,
+    );
   }
   if (textless.length) {
-    messages.push({ reason: `第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${textless.length === 1 ? 'the page has no text, only images, so what it shows' : 'these pages have no text, only images, so what they show'} is not in the archive; ${NO_OCR}`, page: textless[0]! });
+    messages.push({
+      reason: `第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${textless.length === 1 ? 'the page has no text, only images, so what it shows' : 'these pages have no text, only images, so what they show'} is not in the archive; ${NO_OCR}`,
+      page: textless[0]!,
+    });
   }
   const { body, furniture } = separateFurniture(pages);
   // Tables take their lines out of the page's flow; each stands where its first line stood.

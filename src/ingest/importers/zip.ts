@@ -15,7 +15,9 @@ export function openPackage(bytes: Uint8Array): Package {
   try {
     return unzipSync(bytes);
   } catch (error) {
-    throw new UnreadableOriginalError(`cannot open the file as a ZIP package (ODT and DOCX are ZIP files): ${error instanceof Error ? error.message : String(error)}; the file is damaged or not an office document`);
+    throw new UnreadableOriginalError(
+      `cannot open the file as a ZIP package (ODT and DOCX are ZIP files): ${error instanceof Error ? error.message : String(error)}; the file is damaged or not an office document`,
+    );
   }
 }
 
@@ -31,11 +33,17 @@ export function packageKind(pkg: Package): PackageKind {
   if (mimetype === 'application/vnd.oasis.opendocument.text') return 'odt';
   if (pkg['word/document.xml']) return 'docx';
   if (mimetype) {
-    throw new UnreadableOriginalError(`the ZIP package is an OpenDocument file of type ${mimetype}, not a text document (ODT); export the document as ODT, DOCX or PDF`);
+    throw new UnreadableOriginalError(
+      `the ZIP package is an OpenDocument file of type ${mimetype}, not a text document (ODT); export the document as ODT, DOCX or PDF`,
+    );
   }
   if (pkg['xl/workbook.xml'] || pkg['ppt/presentation.xml']) {
-    throw new UnreadableOriginalError(`the ZIP package is ${pkg['xl/workbook.xml'] ? 'an Excel workbook (XLSX)' : 'a PowerPoint presentation (PPTX)'}, not a text document; export the document as ODT, DOCX or PDF`);
+    throw new UnreadableOriginalError(
+      `the ZIP package is ${pkg['xl/workbook.xml'] ? 'an Excel workbook (XLSX)' : 'a PowerPoint presentation (PPTX)'}, not a text document; export the document as ODT, DOCX or PDF`,
+    );
   }
   const names = Object.keys(pkg).slice(0, 5).join(', ');
-  throw new UnreadableOriginalError(`the ZIP package is neither an ODT nor a DOCX document (no mimetype entry, no word/document.xml; it holds ${names || 'nothing'})`);
+  throw new UnreadableOriginalError(
+    `the ZIP package is neither an ODT nor a DOCX document (no mimetype entry, no word/document.xml; it holds ${names || 'nothing'})`,
+  );
 }

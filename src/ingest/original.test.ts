@@ -6,18 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../ingest/registries.ts';
-import { processPath } from '../ingest/sources.ts';
-import { processSource } from './index.ts';
-import { UnreadableSourceError } from './read.ts';
+import { UnreadableSourceError } from '../pipeline/read.ts';
+import { processFile } from './original.ts';
+import { loadRegistries } from './registries.ts';
+import { processPath } from './sources.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '../..');
-const registries = loadRegistries(join(root, 'content'));
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 
 describe('originals in the pipeline', { timeout: 120_000 }, () => {
   it('publishes a PDF with its bytes described and its messages on lines of the extracted text', () => {
     const path = 'tests/fixtures/bad-originals/partly-scanned.pdf';
-    const { document, file } = processSource(readFileSync(join(root, path)), path, registries);
+    const { document, file } = processFile(readFileSync(join(root, path)), path, registries);
     expect(document.title).toBe('臺北市政府第 224 次主任秘書會報紀錄');
     expect(document.file).toMatchObject({ bytes: readFileSync(join(root, path)).byteLength, mediaType: 'application/pdf' });
     expect(file.data.original).toMatchObject({ format: 'pdf', pageCount: 6 });
@@ -33,12 +34,15 @@ describe('originals in the pipeline', { timeout: 120_000 }, () => {
       ['scanned.pdf', /^tests\/fixtures\/bad-originals\/scanned\.pdf:1:1 cannot read the file: 第 1–3 頁沒有文字層（掃描影像）/],
       ['encrypted.pdf', /encrypted\.pdf:1:1 cannot read the file: the PDF is encrypted/],
       ['truncated.pdf', /truncated\.pdf:1:1 cannot read the file: the PDF is damaged/],
-      ['spreadsheet.odt', /spreadsheet\.odt:1:1 cannot read the file: the ZIP package is an OpenDocument file of type application\/vnd\.oasis\.opendocument\.spreadsheet/],
+      [
+        'spreadsheet.odt',
+        /spreadsheet\.odt:1:1 cannot read the file: the ZIP package is an OpenDocument file of type application\/vnd\.oasis\.opendocument\.spreadsheet/,
+      ],
       ['photos.docx', /photos\.docx:1:1 cannot read the file: the ZIP package is neither an ODT nor a DOCX/],
     ];
     for (const [name, message] of cases) {
       const path = `tests/fixtures/bad-originals/${name}`;
-      expect(() => processSource(readFileSync(join(root, path)), path, registries)).toThrow(UnreadableSourceError);
+      expect(() => processFile(readFileSync(join(root, path)), path, registries)).toThrow(UnreadableSourceError);
       expect(processPath(root, path, registries)).toEqual({ path, problems: [expect.stringMatching(message)] });
     }
   });

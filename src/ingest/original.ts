@@ -1,19 +1,19 @@
 /**
- * Stage 1–3 for originals (PDF, ODT, DOCX, saved web pages): the importer for the file's format
+ * Originals (PDF, ODT, DOCX, saved web pages) into the pipeline: the importer for the file's format
  * (src/ingest/importers) reads it into text, one paragraph per line, and an mdast tree over that
- * text; from there the stages are the ones text files go through. The text is already laid out as
- * paragraphs, so there is no layout repair: the source map is the identity, and line numbers in
- * messages are lines of the extracted text (published beside the original).
+ * text; from there the stages are the ones text files go through (processTree). The text is already
+ * laid out as paragraphs, so there is no layout repair: the source map is the identity, and line
+ * numbers in messages are lines of the extracted text (published beside the original).
  */
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
-import { importOriginal } from '../ingest/importers/index.ts';
-import type { ImportedSource, OriginalFormat } from '../ingest/importers/types.ts';
-import { fingerprint } from './fingerprint.ts';
-import { UnreadableSourceError } from './read.ts';
-import { SourceMap } from './source-map.ts';
-
-export { originalFormat } from '../ingest/importers/index.ts';
+import { fingerprint } from '../pipeline/fingerprint.ts';
+import type { ImageLookup } from '../pipeline/images.ts';
+import { type Processed, type Registries, processSource, processTree } from '../pipeline/index.ts';
+import { UnreadableSourceError } from '../pipeline/read.ts';
+import { SourceMap } from '../pipeline/source-map.ts';
+import { importOriginal, originalFormat } from './importers/index.ts';
+import type { ImportedSource, OriginalFormat } from './importers/types.ts';
 
 /** What the importer knew besides the text, kept on `file.data.original`. */
 export interface OriginalData {
@@ -52,6 +52,7 @@ export function readOriginal(bytes: Uint8Array, path: string): { file: VFile; tr
   if (fatal) throw new UnreadableSourceError(path, `cannot read the file: ${fatal.reason}`);
   const file = new VFile({ path, value: imported.text });
   file.data.sourceText = imported.text;
+  file.data.plainText = true;
   file.data.sourceMap = new SourceMap(imported.text);
   file.data.encoding = 'utf-8';
   file.data.published = { ...fingerprint(bytes, path, 'utf-8'), mediaType: MEDIA_TYPES[imported.format] };
@@ -65,4 +66,14 @@ export function readOriginal(bytes: Uint8Array, path: string): { file: VFile; tr
     file.message(message.reason, { place: { line, column: 1 }, ruleId: 'import', source: 'minutes-archive' });
   }
   return { file, tree: imported.tree };
+}
+
+/**
+ * Any source file to its document model: an original through its importer, a text file as read.
+ * @param path the path shown in messages and kept as `source`; its extension says which it is
+ */
+export function processFile(bytes: Uint8Array, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
+  if (!originalFormat(path)) return processSource(bytes, path, registries, options);
+  const { file, tree } = readOriginal(bytes, path);
+  return processTree(file, tree, path, registries, options);
 }
