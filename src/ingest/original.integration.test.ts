@@ -59,3 +59,26 @@ describe('originals in the pipeline', { timeout: 120_000 }, () => {
     expect(outcome.problems).toEqual([expect.stringMatching(/^tests\/fixtures\/bad-originals\/tracked-changes\.docx:1:1 the document holds tracked changes/)]);
   });
 });
+
+describe('provenance of an original in the model', { timeout: 120_000 }, () => {
+  it('gives the format, pages, what was left out, the extracted text, and the page each item and resolution starts on', () => {
+    const path = 'tests/fixtures/originals/taipei-chief-secretaries-meeting-210.pdf';
+    const { document } = processFile(readFileSync(join(root, path)), path, registries);
+    expect(document.file).toMatchObject({ format: 'pdf', pages: 6, mediaType: 'application/pdf' });
+    expect(document.file.omitted).toEqual([1, 2, 3, 4, 5, 6].map((n) => `第 ${n} 頁，共 6 頁`));
+    expect(document.file.text?.split('\n')[0]).toBe('臺北市政府第 210 次主任秘書會報紀錄');
+    const report = document.items.find((item) => item.title === '報告事項')!;
+    const pages = Object.fromEntries(report.items.map((item) => [item.label, item.page]));
+    expect(pages).toMatchObject({ '一、': 1, '二、': 2, '四、': 2, '五、': 3, '七、': 4, '九、': 5 });
+    // 八、 starts on page 4; its resolution runs on to page 5 but starts on 4.
+    const eight = report.items.find((item) => item.label === '八、')!;
+    expect(eight.resolutions[0]!.page).toBe(4);
+    const text = processFile(
+      readFileSync(join(ARCHIVE, 'content/minutes/taipei-chief-secretaries-meeting-210.txt')),
+      'content/minutes/taipei-chief-secretaries-meeting-210.txt',
+      registries,
+    ).document;
+    expect(text.file.format).toBeUndefined();
+    expect(text.items[0]!.page).toBeUndefined();
+  });
+});

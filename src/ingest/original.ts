@@ -7,6 +7,7 @@
  */
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
+import type { ArchiveDocument, Item } from '../model/types.ts';
 import { fingerprint } from '../pipeline/fingerprint.ts';
 import type { ImageLookup } from '../pipeline/images.ts';
 import { type Processed, type Registries, processSource, processTree } from '../pipeline/index.ts';
@@ -75,5 +76,33 @@ export function readOriginal(bytes: Uint8Array, path: string): { file: VFile; tr
 export function processFile(bytes: Uint8Array, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
   if (!originalFormat(path)) return processSource(bytes, path, registries, options);
   const { file, tree } = readOriginal(bytes, path);
-  return processTree(file, tree, path, registries, options);
+  const processed = processTree(file, tree, path, registries, options);
+  describeOriginal(processed.document, file.data.original!, String(file.value));
+  return processed;
+}
+
+/** Adds what the model says about an original: its format, pages, what was left out, its text, and the PDF page each item and resolution starts on. */
+function describeOriginal(document: ArchiveDocument, original: OriginalData, text: string): void {
+  document.file = {
+    ...document.file,
+    format: original.format,
+    ...(original.pageCount !== undefined ? { pages: original.pageCount } : {}),
+    ...(original.omitted?.length ? { omitted: original.omitted } : {}),
+    text,
+  };
+  const pageOfLine = original.pageOfLine;
+  if (!pageOfLine?.length) return;
+  const page = (line: number) => pageOfLine[line - 1] || undefined;
+  const visit = (items: Item[]) => {
+    for (const item of items) {
+      const itemPage = page(item.line);
+      if (itemPage) item.page = itemPage;
+      for (const resolution of item.resolutions) {
+        const resolutionPage = page(resolution.line);
+        if (resolutionPage) resolution.page = resolutionPage;
+      }
+      visit(item.items);
+    }
+  };
+  visit(document.items);
 }

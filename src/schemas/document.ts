@@ -50,6 +50,7 @@ export const resolutionSchema = z
     cases: z.array(caseRefSchema).describe('The tracked cases (列管案件) it names and what it does to them.'),
     topics: slugs.describe('Slugs of the topics whose keywords occur in the text: `procurement-contracts`.'),
     line: line.describe('Where it starts in the source file.'),
+    page: z.number().int().positive().optional().describe('The page of the original PDF it starts on; absent for other sources.'),
   })
   .meta({ title: 'Resolution' });
 
@@ -114,6 +115,7 @@ export const itemSchema = z
     },
     images: z.array(imageRefSchema).optional().describe('Images referenced in the item\'s text, reports or resolutions, in order; absent when none.'),
     line: line.describe('Where the item starts in the source file.'),
+    page: z.number().int().positive().optional().describe('The page of the original PDF the item starts on; absent for other sources.'),
   })
   .meta({ title: 'Item' });
 
@@ -177,6 +179,10 @@ export const sourceFileSchema = publishedFileSchema
   .extend({
     url: z.string().regex(/^\/sources\/[^/]+$/, 'expected the site-relative URL /sources/<file>').describe('Where the archive publishes the file byte for byte, relative to the site root: `/sources/taipei-chief-secretaries-meeting-224.txt`.'),
     officialUrl: z.url().optional().describe('The original (PDF, ODT) on the owner\'s site, when `content/site.yaml` names it under `sources:`.'),
+    format: z.enum(['pdf', 'odt', 'docx', 'html']).optional().describe('When the source is an original as agencies publish it: `pdf`, `odt`, `docx`, or `html` (a saved web page); absent for text files.'),
+    pages: z.number().int().positive().optional().describe('A PDF original\'s page count.'),
+    omitted: z.array(z.string()).optional().describe('What the archive left out of an original\'s text, as printed: a PDF\'s page numbers and running headers, a web page\'s menu and footer.'),
+    text: z.string().optional().describe('The text the archive read from an original, one paragraph per line (the lines messages name), published at `/sources/<id>.txt` (and not repeated in `documents/<id>.json`); absent for text files, which are their own text.'),
   })
   .meta({ title: 'SourceFile' });
 

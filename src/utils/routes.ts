@@ -22,6 +22,8 @@ export const routes = {
   coverage: () => '/coverage/',
   seriesCoverage: (key: string) => `/coverage/${key}/`,
   source: (document: { id: string; source: string }) => `/sources/${sourceFileName(document)}`,
+  /** The text the archive read from an original (PDF, ODT, DOCX, web page), beside it: `/sources/<id>.txt`. */
+  sourceText: (document: { id: string }) => `/sources/${document.id}.txt`,
   /** An image file a document shows, as published, at its path under content/: `/sources/reports/images/chart.png`. */
   image: (path: string) => `/sources/${path.split('/').map(encodeURIComponent).join('/')}`,
 };
