@@ -4,7 +4,7 @@
  * document. White space is layout: PDFs space CJK and digits apart (`第 210 次`) where the
  * editable originals do not, so texts are compared without it.
  */
-import type { ArchiveDocument, Item, Resolution } from '../../model/types.ts';
+import type { ArchiveDocument, CaseRef, Item, Resolution } from '../../model/types.ts';
 
 const bare = (text: string | undefined) => text?.replace(/\s+/g, '');
 
@@ -21,6 +21,10 @@ export interface ItemSummary {
   agency?: string;
   agencies: string[];
   resolutions: ResolutionSummary[];
+  /** Tables, cells without white space. */
+  tables: string[][][];
+  /** Tracked cases a table of the item states. */
+  cases: string[];
   items: ItemSummary[];
 }
 
@@ -45,9 +49,13 @@ function resolution(entry: Resolution): ResolutionSummary {
   return {
     label: entry.label,
     text: bare(entry.text)!,
-    cases: entry.cases.map((ref) => `${ref.id}:${ref.action}${ref.mergedWith?.length ? `+${ref.mergedWith.join('+')}` : ''}`),
+    cases: entry.cases.map(caseText),
     agencies: entry.agencies,
   };
+}
+
+function caseText(ref: CaseRef): string {
+  return `${ref.id}:${ref.action}${ref.mergedWith?.length ? `+${ref.mergedWith.join('+')}` : ''}`;
 }
 
 function item(entry: Item): ItemSummary {
@@ -57,6 +65,8 @@ function item(entry: Item): ItemSummary {
     ...(entry.agency ? { agency: entry.agency } : {}),
     agencies: entry.agencies,
     resolutions: entry.resolutions.map(resolution),
+    tables: entry.tables.map((table) => [table.header, ...table.rows].map((row) => row.map((cell) => bare(cell)!))),
+    cases: entry.cases.map(caseText),
     items: entry.items.map(item),
   };
 }

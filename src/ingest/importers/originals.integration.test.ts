@@ -151,6 +151,28 @@ describe('originals give the model of their text file', { timeout: 300_000 }, ()
   });
 });
 
+describe('a bordered table in an original', { timeout: 300_000 }, () => {
+  // The 主管會報 layout with its follow-up table (tests/fixtures/layouts), typeset by LibreOffice as
+  // ODT, DOCX and PDF from a web page of the same text (tests/fixtures/originals-table/README.md).
+  const text = 'tests/fixtures/layouts/environmental-protection-executives-5.md';
+  const expected = () => summarize(build(text).document);
+
+  for (const format of ['pdf', 'odt', 'docx', 'html'] as const) {
+    it(`${format}: the table is read into cells, and the model equals the text file's`, () => {
+      const path = `tests/fixtures/originals-table/environmental-protection-executives-5.${format}`;
+      const { document, nothingLost } = build(path);
+      expect(nothingLost).toEqual([]);
+      const table = document.items[0]!.tables[0]!;
+      expect(table.header).toEqual(['列管編號', '案由及承辦單位', '辦理情形', '解除列管', '繼續列管']);
+      expect(table.rows).toEqual([
+        ['4-1', '清潔隊收運路線檢討（清潔隊管理科）', '已完成路線調整', 'V', ''],
+        ['4-2', '垃圾費隨袋徵收宣導（綜合企劃科）', '辦理中', '', 'V'],
+      ]);
+      expect(summarize(document)).toEqual(expected());
+    });
+  }
+});
+
 describe('nothing of an original is lost', { timeout: 300_000 }, () => {
   const squash = (text: string) => text.replace(/\s+/g, '');
 

@@ -96,9 +96,12 @@ export function buildParagraphs(lines: PdfLine[], metrics = measureLines(lines))
 function continues(paragraph: PdfParagraph, line: PdfLine, metrics: PageMetrics): boolean {
   const previous = paragraph.lines.at(-1)!;
   const em = Math.max(line.size, previous.size);
-  if (Math.abs(line.size - previous.size) > 1) return false;
+  // A title and the body differ by a fifth or more; runs of one paragraph in two fonts may differ a little.
+  if (Math.abs(line.size - previous.size) > 0.15 * em) return false;
   if (previous.x1 < metrics.right - 1.5 * em) return false;
-  if (line.page === previous.page && previous.y - line.y > metrics.pitch + Math.max(1.5, 0.08 * em)) return false;
+  // The body's line pitch, scaled for larger or smaller type (a title wrapped onto two lines).
+  const pitch = metrics.pitch * (em / metrics.size);
+  if (line.page === previous.page && previous.y - line.y > pitch + Math.max(1.5, 0.08 * em)) return false;
   // The paragraph's continuation indent, once it has one.
   const indent = paragraph.lines[1]?.x0;
   if (indent !== undefined && Math.abs(line.x0 - indent) > 0.5 * em) return false;
