@@ -151,6 +151,19 @@ describe('originals give the model of their text file', { timeout: 300_000 }, ()
   });
 });
 
+describe('page furniture other than 第 N 頁，共 M 頁', { timeout: 300_000 }, () => {
+  it('leaves out a running header and 「- N -」 footers, recorded, and reads the model of the text file', () => {
+    const path = 'tests/fixtures/originals-furniture/running-header.pdf';
+    const imported = importOriginal(readFileSync(join(root, path)), path);
+    const header = '臺北市政府第 224 次主任秘書會報紀錄（110 年 9 月）';
+    expect([...(imported.omitted ?? [])].sort()).toEqual([...Array(5).fill(header), '- 1 -', '- 2 -', '- 3 -', '- 4 -', '- 5 -'].sort());
+    expect(imported.text).not.toContain('（110 年 9 月）');
+    const { document, nothingLost } = build(path);
+    expect(nothingLost).toEqual([]);
+    expect(summarize(document)).toEqual(summarize(build('content/minutes/taipei-chief-secretaries-meeting-224.txt').document));
+  });
+});
+
 describe('a bordered table in an original', { timeout: 300_000 }, () => {
   // The 主管會報 layout with its follow-up table (tests/fixtures/layouts), typeset by LibreOffice as
   // ODT, DOCX and PDF from a web page of the same text (tests/fixtures/originals-table/README.md).
