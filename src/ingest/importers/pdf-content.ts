@@ -32,6 +32,8 @@ export interface PdfPageContent {
   height: number;
   items: PdfTextItem[];
   rules: PdfRule[];
+  /** Images drawn, counted on pages with little or no text only (is it a scan, or a blank page?). */
+  images: number;
 }
 
 export type PdfContent = { pages: PdfPageContent[] } | { error: 'encrypted' | 'damaged' | 'failed'; message: string };

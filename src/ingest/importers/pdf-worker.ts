@@ -15,6 +15,14 @@ const folder = (name: string) => `${join(packageRoot, name)}/`;
 
 const { port } = workerData as { port: MessagePort };
 
+const IMAGE_OPS = new Set([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintInlineImageXObjectGroup,
+]);
+
 /** Rules from a page's path operators: lines and thin rectangles, in page coordinates. */
 function rulesOf(fnArray: number[], argsArray: unknown[][]): PdfRule[] {
   const rules: PdfRule[] = [];
@@ -95,11 +103,14 @@ async function read(bytes: Uint8Array): Promise<PdfContent> {
         if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) continue;
         items.push({ text: item.str, x: e!, y: f!, width: item.width, size: Math.abs(d!) || Math.abs(a!), font: item.fontName });
       }
-      const read: PdfPageContent = { width, height, items, rules: [] };
-      // Drawing a page's operators costs as much as its text: only pages whose lines run in columns may hold a bordered table.
-      if (mayHoldTable(pageLines(read, number))) {
+      const read: PdfPageContent = { width, height, items, rules: [], images: 0 };
+      // Drawing a page's operators costs as much as its text: only pages whose lines run in columns
+      // may hold a bordered table, and only pages with a page number at most may be scans.
+      const lines = pageLines(read, number);
+      if (mayHoldTable(lines) || lines.length <= 2) {
         const operators = await page.getOperatorList();
         read.rules = rulesOf(operators.fnArray, operators.argsArray);
+        read.images = operators.fnArray.filter((op) => IMAGE_OPS.has(op)).length;
       }
       pages.push(read);
       page.cleanup();

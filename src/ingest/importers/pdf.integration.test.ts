@@ -34,6 +34,9 @@ describe('PDF importer', { timeout: 120_000 }, () => {
   it('names the pages of a scan without a text layer, and refuses a PDF that is all scan', () => {
     const scan = read('tests/fixtures/bad-originals/scanned.pdf');
     expect(scan.messages).toEqual([{ reason: expect.stringMatching(/^第 1–3 頁沒有文字層（掃描影像）: all 3 pages have no text/), fatal: true, page: 1 }]);
+    // A page number stamped in text by the scanner is no text layer.
+    const stamped = read('tests/fixtures/bad-originals/stamped-scan.pdf');
+    expect(stamped.messages).toEqual([{ reason: expect.stringMatching(/^第 1–2 頁沒有文字層（掃描影像）/), fatal: true, page: 1 }]);
     const partly = read('tests/fixtures/bad-originals/partly-scanned.pdf');
     expect(partly.pageCount).toBe(6);
     expect(partly.messages).toEqual([{ reason: expect.stringMatching(/^第 3 頁沒有文字層（掃描影像）/), page: 3 }]);

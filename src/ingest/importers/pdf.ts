@@ -46,12 +46,15 @@ export function readPdf(bytes: Uint8Array): PdfRead {
   const pageCount = content.pages.length;
   if (!pageCount) throw new UnreadableOriginalError('the PDF has no pages');
   const pages = content.pages.map((page, index) => pageLines(page, index + 1));
-  const textless = pages.flatMap((lines, index) => (lines.length ? [] : [index + 1]));
+  const { body, furniture } = separateFurniture(pages);
+  // A scan has images and no text but perhaps a stamped page number; a blank page has neither.
+  const textless = body.flatMap((lines, index) => (lines.length || !content.pages[index]!.images ? [] : [index + 1]));
   const messages: ImportMessage[] = [];
-  if (textless.length === pageCount) {
+  if (body.every((lines) => !lines.length)) {
+    if (!textless.length) throw new UnreadableOriginalError('the PDF holds no text and no images: nothing to publish');
     throw new UnreadableOriginalError(
-      `第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${pageCount === 1 ? 'the page has' : `all ${pageCount} pages have`} no text, only images; ${NO_OCR}`,
-      1,
+      `第 ${pageRanges(textless)} 頁沒有文字層（掃描影像）: ${pageCount === 1 ? 'the page has' : textless.length === pageCount ? `all ${pageCount} pages have` : 'these pages have'} no text, only images; ${NO_OCR}`,
+      textless[0],
     );
   }
   if (textless.length) {
@@ -60,7 +63,6 @@ export function readPdf(bytes: Uint8Array): PdfRead {
       page: textless[0]!,
     });
   }
-  const { body, furniture } = separateFurniture(pages);
   // Tables take their lines out of the page's flow; each stands where its first line stood.
   const flow: (PdfLine | PdfTable)[] = [];
   body.forEach((lines, index) => {
