@@ -44,6 +44,16 @@ export function textOf(node: RootContent | ElementContent | Root): string {
   return node.children.map((child) => textOf(child as ElementContent)).join('');
 }
 
+/** Left-out text as the page shows it: each element's text apart from the next (`市政新聞 市政會議`, not `市政新聞市政會議`). */
+function printed(node: RootContent | ElementContent | Root): string {
+  const words = (n: RootContent | ElementContent | Root): string => {
+    if (n.type === 'text') return n.value;
+    if ((n.type !== 'element' && n.type !== 'root') || (n.type === 'element' && INVISIBLE.has(n.tagName))) return '';
+    return n.children.map((c) => words(c as ElementContent)).join(' ');
+  };
+  return words(node).replace(/\s+/g, ' ').trim();
+}
+
 const visible = (text: string) => text.replace(/\s+/g, '').length;
 
 /** Characters of running text and of link text under a node. */
@@ -78,13 +88,13 @@ function dropChrome(parent: Parent, omitted: string[], inContent: boolean): void
     if (INVISIBLE.has(child.tagName)) return false;
     const content = inContent || CONTENT_TAGS.has(child.tagName) || child.properties?.role === 'main';
     if (!content && isChrome(child)) {
-      const text = textOf(child).replace(/\s+/g, ' ').trim();
+      const text = printed(child);
       if (text) omitted.push(text);
       return false;
     }
     // Skip links (`跳到主要內容區塊`, `:::`) point within the page: navigation, not text.
     if (child.tagName === 'a' && String(child.properties?.href ?? '').startsWith('#')) {
-      const text = textOf(child).replace(/\s+/g, ' ').trim();
+      const text = printed(child);
       if (text) omitted.push(text);
       return false;
     }
@@ -160,7 +170,7 @@ export function contentRegion(root: Root): { region: Root; omitted: string[] } {
   // Before the first heading: page information (publisher, dates, hit counts), not the document.
   const first = blocks.findIndex((block) => /^h[1-3]$/.test(block.tagName));
   if (first > 0) {
-    for (const block of blocks.slice(0, first)) omitted.push(textOf(block).replace(/\s+/g, ' ').trim());
+    for (const block of blocks.slice(0, first)) omitted.push(printed(block));
     blocks = blocks.slice(first);
   }
   // After the text: attachment and share links, mostly link text.
@@ -168,7 +178,7 @@ export function contentRegion(root: Root): { region: Root; omitted: string[] } {
     const last = blocks.at(-1)!;
     const { text, links } = measure(last);
     if (text === 0 || links / text < 0.3) break;
-    omitted.push(textOf(last).replace(/\s+/g, ' ').trim());
+    omitted.push(printed(last));
     blocks = blocks.slice(0, -1);
   }
   return { region: { type: 'root', children: blocks }, omitted: omitted.filter(Boolean) };
@@ -179,9 +189,7 @@ function collectOutside(parent: Parent, target: Element, omitted: string[]): voi
     if (child === target) continue;
     if (isElement(child) && contains(child, target)) collectOutside(child, target, omitted);
     else {
-      const text = textOf(child as ElementContent)
-        .replace(/\s+/g, ' ')
-        .trim();
+      const text = printed(child as ElementContent);
       if (text) omitted.push(text);
     }
   }

@@ -27,6 +27,6 @@ describe('web page importer', () => {
     expect(read.text).toBe(
       '臺北市政府第210次主任秘書會報紀錄\n時間：民國110年7月22日10時0分\n地點：視訊會議\n1. 與各局處業務相關之公會、工會與協會。\n2. 各局處業務相關或轄管之外部單位。\n',
     );
-    expect(read.omitted).toEqual(['首頁 市政新聞 市政會議', '隱私權及資訊安全政策｜無障礙聲明']);
+    expect(read.omitted).toEqual(['首頁 市政新聞 市政會議', '隱私權及資訊安全政策 ｜ 無障礙聲明']);
   });
 });
