@@ -15,11 +15,11 @@ import { type CorpusDocument, type CorpusSummary, generateCorpus, loadSources } 
 import { ARCHIVE } from '../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '..');
-const sources = loadSources(ARCHIVE);
+const sources = await loadSources(ARCHIVE);
 
-function generate(count: number, seed: string | number): { documents: CorpusDocument[]; summary: CorpusSummary } {
+function generate(count: number, seed: string | number, from = sources): { documents: CorpusDocument[]; summary: CorpusSummary } {
   const documents: CorpusDocument[] = [];
-  const corpus = generateCorpus({ count, seed, root: ARCHIVE }, sources);
+  const corpus = generateCorpus({ count, seed }, from);
   for (let next = corpus.next(); ; next = corpus.next()) {
     if (next.done) return { documents, summary: next.value };
     documents.push(next.value);
