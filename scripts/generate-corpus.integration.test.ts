@@ -4,22 +4,22 @@
  * whose dates advance, many series and agencies.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRegistries } from '../src/ingest/registries.ts';
 import type { ArchiveDocument, Item } from '../src/model/types.ts';
 import { processSource } from '../src/pipeline/index.ts';
-import { type CorpusDocument, type CorpusSummary, generateCorpus, loadSources } from './corpus/generate.ts';
+import { type CorpusDocument, type CorpusSummary, type Sources, generateCorpus, loadSources } from './corpus/generate.ts';
 import { ARCHIVE } from '../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '..');
-const sources = loadSources(ARCHIVE);
+const sources = await loadSources(ARCHIVE);
 
-function generate(count: number, seed: string | number): { documents: CorpusDocument[]; summary: CorpusSummary } {
+function generate(count: number, seed: string | number, from = sources): { documents: CorpusDocument[]; summary: CorpusSummary } {
   const documents: CorpusDocument[] = [];
-  const corpus = generateCorpus({ count, seed, root: ARCHIVE }, sources);
+  const corpus = generateCorpus({ count, seed }, from);
   for (let next = corpus.next(); ; next = corpus.next()) {
     if (next.done) return { documents, summary: next.value };
     documents.push(next.value);
@@ -99,6 +99,47 @@ describe('200 generated documents through the pipeline', () => {
       ]),
     );
     expect(agencies.size).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('a layout only the pipeline knows', () => {
+  // The sample archive plus the 市政會議 minutes as the city's web pages print them (each header
+  // label on its own line, 第一案 / 決議： / 主席裁示：) and a bullet-list 主管會報 with a follow-up table:
+  // the generator reads them through ingest, so their model feeds it with no generator change.
+  const project = mkdtempSync(join(tmpdir(), 'corpus-layouts-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  cpSync(join(ARCHIVE, 'content'), join(project, 'content'), { recursive: true });
+  for (const name of ['city-administration-meeting-2130.txt', 'environmental-protection-executives-5.md']) {
+    copyFileSync(join(root, 'tests/fixtures/layouts', name), join(project, 'content/minutes', name));
+  }
+  let withLayouts: Sources;
+  let documents: CorpusDocument[];
+  const registries = loadRegistries(join(ARCHIVE, 'content'));
+
+  it('feeds the pools: its resolutions, items, tracked cases and series', async () => {
+    withLayouts = await loadSources(project);
+    expect(withLayouts.problems).toEqual([]);
+    const { pools } = withLayouts;
+    expect(pools.resolutions.map((entry) => entry.text.text)).toContain('請衛生局持續督導各醫療院所落實實聯制及體溫量測。');
+    expect(pools.items.map((item) => item.agency?.text)).toContain('（市場處）');
+    expect(pools.general.map((entry) => entry.text.text)).toContain('請各科落實資安規定，不得使用大陸廠牌資通訊產品。');
+    expect(pools.cases.map((template) => template.pieces.join('…'))).toContain('列管編號 … 解除列管。');
+    expect(pools.anchors).toContainEqual(expect.objectContaining({ series: '市政會議', number: 2130, day: { year: 2020, month: 12, day: 22 } }));
+    expect(pools.anchors).toContainEqual(expect.objectContaining({ holder: 'environmental-protection', series: '主管會報', yearly: true }));
+  });
+
+  it('is recombined into generated minutes, which the pipeline reads without a warning', () => {
+    documents = generate(300, 5, withLayouts).documents;
+    const texts = documents.map((document) => document.text);
+    // The agency asked may change (請衛生局… → 請社會局…); the rest of the sentence is the fixture's.
+    expect(texts.some((text) => /請\S{2,8}持續督導各醫療院所落實實聯制及體溫量測。/.test(text))).toBe(true);
+    const models = documents.map((document) => processSource(Buffer.from(document.text), document.path, registries).document);
+    expect(models.flatMap((document) => document.warnings)).toEqual([]);
+    // 市政會議 became a series of its own, numbered on through the real 2130th session.
+    const council = models.filter((document) => document.series === '市政會議');
+    expect(council.length).toBeGreaterThan(0);
+    expect(council.every((document) => document.session!.number > 2130)).toBe(true);
+    expect(models.some((document) => document.organizationAgency === 'environmental-protection' && document.series === '主管會報')).toBe(true);
   });
 });
 

@@ -49,14 +49,6 @@ export function cjkNumeral(n: number): string {
   return `${tens > 1 ? CJK_DIGITS[tens] : ''}十${ones ? CJK_DIGITS[ones] : ''}`;
 }
 
-/** 一 → 1, 二十三 → 23; undefined for anything else. */
-export function cjkValue(text: string): number | undefined {
-  if (!/^[一二三四五六七八九十]+$/.test(text)) return undefined;
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (c: string | undefined) => (c ? CJK_DIGITS.indexOf(c) : 0);
-  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
-}
-
 const FORMAL = '壹貳參肆伍陸柒捌玖拾';
 
 /** Section numbers: 1 → 壹, 3 → 參. */
