@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { documentsLoader, registryLoader } from './loaders/documents.ts';
 import { readBuildOptions } from './options.ts';
 import { peopleLoader } from './loaders/people.ts';
-import { documentSchema } from './schemas/document.ts';
+import { unreadableLoader } from './loaders/unreadable.ts';
+import { documentSchema, unreadableSourceSchema } from './schemas/document.ts';
 import { personAliasSchema } from './schemas/people.ts';
 import { agencySchema, topicSchema } from './schemas/registry.ts';
 import { siteSchema, standardPageSchema } from './schemas/site.ts';
@@ -24,4 +25,7 @@ const site = defineCollection({ loader: siteLoader(), schema: siteSchema });
 /** content/pages/*.md: 網站導覽, 無障礙聲明 and the other standard pages, at /about/<slug>/ */
 const pages = defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: standardPageSchema });
 
-export const collections = { documents, agencies, topics, people, site, pages };
+/** Source files the archive could not read: listed at /documents/unreadable/, never dropped. */
+const unreadable = defineCollection({ loader: unreadableLoader(), schema: unreadableSourceSchema });
+
+export const collections = { documents, unreadable, agencies, topics, people, site, pages };

@@ -10,7 +10,7 @@
  * to the originals.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { SiteIdentity } from '../schemas/site.ts';
@@ -33,6 +33,15 @@ export interface IngestedDocument {
   parsed: boolean;
 }
 
+/** A source file the archive could not read (a scanned PDF, an encrypted one, a binary file with a text name): listed, never dropped. */
+export interface UnreadableSource {
+  /** Project-relative path: `content/minutes/x.pdf`. */
+  path: string;
+  /** Why, as `npm run check` prints it: `file:1:1 cannot read the file: …`. */
+  problem: string;
+  bytes: number;
+}
+
 export interface IngestOptions {
   /** The project folder holding `content/`. */
   root: string;
@@ -52,6 +61,8 @@ export interface IngestRun {
   site: SiteIdentity;
   /** What every document's model depends on besides its own bytes: the registries, the ingest code and packages, the images on disk. */
   inputs: string;
+  /** The files that could not be read, in path order. */
+  unreadable: UnreadableSource[];
   /** Source files found under content/minutes and content/reports. */
   sources: number;
 }
@@ -93,6 +104,7 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     options.threads,
   );
   const documents: IngestedDocument[] = [];
+  const unreadable: UnreadableSource[] = [];
   let next = 0;
   for (const slot of slots) {
     if (slot.document) {
@@ -104,6 +116,7 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     const outcome = outcomes[next++]!;
     outcome.problems.forEach(report);
     if (outcome.document) documents.push({ path: slot.path, digest: slot.digest, document: outcome.document, base: baseOf(outcome.document), parsed: true });
+    else unreadable.push({ path: slot.path, problem: outcome.problems.join('\n'), bytes: statSync(join(root, slot.path)).size });
   }
   separateDuplicates(documents.map((entry) => entry.document)).forEach(report);
   unknownSources(site, paths.map((path) => path.replace(/^content[\\/]/, ''))).forEach(report);
@@ -113,5 +126,5 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     const officialUrl = site.sources[entry.document.source];
     entry.document.file = officialUrl ? { ...file, officialUrl } : file;
   }
-  return { documents, problems, registries, site, inputs, sources: paths.length };
+  return { documents, problems, registries, site, inputs, unreadable, sources: paths.length };
 }

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PARALLEL_THRESHOLD } from '../ingest/parse-pool.ts';
-import { ingest } from '../ingest/ingest.ts';
+import { type IngestRun, ingest } from '../ingest/ingest.ts';
 import { sampleIdentityFields, sampleIdentityMessage } from '../ingest/sample-identity.ts';
 import { loadRegistries } from '../ingest/registries.ts';
 import { isSourcePath } from '../ingest/sources.ts';
@@ -25,6 +25,12 @@ export interface DocumentsLoaderOptions {
   threads?: number;
 }
 
+/**
+ * The documents loader's ingest runs, for the collection of unreadable files (./unreadable.ts): it
+ * lists what this run could not read rather than reading content/ a second time.
+ */
+export const ingestRuns: { latest?: Promise<IngestRun>; listener?: (run: IngestRun) => Promise<void> } = {};
+
 /** What the loader keeps per source path between runs: the digest it was read with and the id and URL the pipeline gave it. */
 interface Kept {
   digest: string;
@@ -35,7 +41,7 @@ interface Kept {
 async function loadDocuments({ store, meta, parseData, logger, config }: LoaderContext, options: DocumentsLoaderOptions): Promise<void> {
   const root = fileURLToPath(config.root);
   const started = Date.now();
-  const run = await ingest({
+  const pending = ingest({
     root,
     threads: options.threads,
     // Lenient builds log each problem as found; a strict build lists them all at the end.
@@ -49,6 +55,9 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
       return entry && previous ? { ...(entry.data as ArchiveDocument), ...previous.base } : undefined;
     },
   });
+  ingestRuns.latest = pending;
+  const run = await pending;
+  await ingestRuns.listener?.(run);
   const parsed = run.documents.filter((entry) => entry.parsed);
   if (parsed.length >= PARALLEL_THRESHOLD) logger.info(`parsed ${parsed.length} documents on ${options.threads ?? 'every'} thread(s)`);
   // A strict build is one fit to publish: a sample identity stops it too, listed with the content problems.

@@ -23,6 +23,7 @@ import type {
   sessionSchema,
   sourceFileSchema,
   tableSchema,
+  unreadableSourceSchema,
 } from '../schemas/document.ts';
 
 /** A meeting's place in its series: `第 210 次`, or `113 年第 12 次` where numbering restarts yearly. */
@@ -58,3 +59,5 @@ export type PublishedFile = z.infer<typeof publishedFileSchema>;
 export type SourceFile = z.infer<typeof sourceFileSchema>;
 /** One published document: minutes of a meeting, or an agency's achievement report. */
 export type ArchiveDocument = z.infer<typeof documentSchema>;
+/** A source file the archive could not read, listed with why. */
+export type UnreadableSource = z.infer<typeof unreadableSourceSchema>;

@@ -188,6 +188,13 @@ export const sourceFileSchema = publishedFileSchema
 
 export const documentKindSchema = z.enum(['minutes', 'report']);
 
+/** A source file the archive could not read, listed with why. */
+export const unreadableSourceSchema = z.object({
+  path: z.string().describe('The file under `content/`: `minutes/scan.pdf`.'),
+  problem: z.string().describe('Why it could not be read, as `npm run check` prints it.'),
+  bytes: z.number().int().nonnegative().describe('Its size in bytes.'),
+});
+
 /** One published document: minutes of a meeting, or an agency's achievement report. */
 export const documentSchema = z
   .object({

@@ -3,7 +3,7 @@
  * every page.
  */
 import { getCollection } from 'astro:content';
-import type { ArchiveDocument } from '../model/types.ts';
+import type { ArchiveDocument, UnreadableSource } from '../model/types.ts';
 import type { PersonAlias } from '../schemas/people.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { type SearchDocument, registryNames, searchDocument } from '../search/segments.ts';
@@ -80,4 +80,9 @@ let confirmations: Promise<Map<string, ConfirmationRecord>> | undefined;
 export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
   confirmations ??= getArchive().then((archive) => archiveConfirmations(archive.series.values()));
   return confirmations;
+}
+
+/** The source files the archive could not read, in path order (src/loaders/unreadable.ts). */
+export async function getUnreadable(): Promise<UnreadableSource[]> {
+  return (await getCollection('unreadable')).map((entry) => entry.data).sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -17,6 +17,9 @@ export const routes = {
   year: (year: string | number) => `/years/${year}/`,
   years: () => '/years/',
   search: () => '/search/',
+  unreadable: () => '/documents/unreadable/',
+  /** A source file the archive could not read, as published: `/sources/unreadable/minutes/scan.pdf`. */
+  unreadableFile: (path: string) => `/sources/unreadable/${path.split('/').map(encodeURIComponent).join('/')}`,
   people: () => '/people/',
   person: (slug: string) => `/people/${slug}/`,
   coverage: () => '/coverage/',
