@@ -1,24 +1,34 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
+import sampleIdentityWarning from './src/integrations/sample-identity.ts';
+import { publicSiteUrl } from './src/ingest/sample-identity.ts';
+import { loadSiteIdentity } from './src/ingest/site-identity.ts';
+import { readBuildOptions } from './src/options.ts';
 
 /**
- * The site builds for any static host: at the domain root (default) or under a sub-path, e.g.
- * `BASE_PATH=/minutes/ npm run build`. SITE_URL only feeds canonical URLs and citations.
+ * The build options, read from the environment and validated once (src/options.ts): the site builds
+ * for any static host, at the domain root (default) or under a sub-path (`BASE_PATH=/minutes/`).
  */
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const options = readBuildOptions();
+/** The public URL is the publisher's decision: `url` in content/site.yaml, or SITE_URL. */
+const site = publicSiteUrl(loadSiteIdentity(fileURLToPath(new URL('./content', import.meta.url))), options);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
-  base,
+  site,
+  base: options.base,
   // Directory URLs with a trailing slash work the same on every static host.
   trailingSlash: 'always',
   // Four pages at once: a page waits on its file writes, and meanwhile the next one renders
   // (10,000 documents: page generation 47 s → 43 s on the 2-core test machine).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Page scripts stay files of their own, never inlined however small: the CSP (public/_headers)
+  // allows script only from the site itself. Stylesheets keep Astro's default (inlined under 4 kB).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // The content layer's store (parsed documents, by digest) stays with the project, not in
   // node_modules, so project copies that share node_modules (tests, shard builds) never share it.
   cacheDir: './.astro/cache',
@@ -26,5 +36,6 @@ export default defineConfig({
   // Beside the pages, in a process of its own: each document's data, search and source files, its
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
-  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs()],
+  // Last, so that its warning ends the build: the fields of a sample site.yaml still to set.
+  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs(options), sampleIdentityWarning()],
 });

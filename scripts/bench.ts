@@ -13,7 +13,7 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { launchBrowser } from '../tests/e2e/harness.ts';
+import { launchBrowser } from './lib/browser.ts';
 import { type Stages, type StepRun, astroStages, distStats, runStep } from './bench/build.ts';
 import { corpusProject } from './bench/corpus.ts';
 import { type Typical, readQueries, typicalQueries } from './bench/queries.ts';
@@ -21,6 +21,7 @@ import { type SearchCost, type SearchPage, archiveSearchPage, measureSearch, sto
 import { type GzipServer, serveGzip } from './bench/serve-gzip.ts';
 import { stockProject } from './bench/stock.ts';
 import { type SideFigures, markdownTable, ratios } from './bench/table.ts';
+import { measurePdfImport, pdfImportLine } from './bench/pdf-import.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -192,6 +193,9 @@ async function main(): Promise<void> {
         '\nstock: Astro glob() over the same files as markdown, one page each, then `pagefind --site dist`; its index stage is the CLI\'s wall time, its total the build\'s plus the CLI\'s.' +
         '\nQueries: served gzipped like a static host (text types only; Pagefind\'s own files are gzip already); bytes are headers + bodies as transferred, per Chromium.',
     );
+    // The sample originals: the generated archive is text only, so PDF import is measured on its own.
+    const pdfImport = measurePdfImport(root);
+    console.log(`\n${pdfImportLine(pdfImport, oursFigures.totalS, count)}`);
     const out = join(root, 'tmp', `bench-${count}.json`);
     const report = {
       date: new Date().toISOString(),
@@ -203,6 +207,7 @@ async function main(): Promise<void> {
       ours: { ...oursFigures, stages: oursStages, steps: { build: stepSummary(oursBuild) } },
       stock: { ...stockFigures, stages: stockStages, steps: { build: stepSummary(stockBuild), pagefind: stepSummary(stockIndex) } },
       ratios: ratios(oursFigures, stockFigures),
+      pdfImport,
       table,
     };
     writeFileSync(out, `${JSON.stringify(report, null, 1)}\n`);

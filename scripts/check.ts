@@ -1,48 +1,39 @@
 /**
- * `npm run check`: validates all content strictly, without building the site.
- * Prints every problem as `file:line:column message` and exits 1 if there is any.
+ * `npm run check`: validates all content strictly, without building the site. It reads content/
+ * through the same ingest function as the build (src/ingest/ingest.ts), so it reports exactly the
+ * problems a `STRICT=1` build stops on. Prints each as `file:line:column message` and exits 1 if there
+ * is any. A site.yaml still holding the sample identity is reported as the build reports it: a
+ * warning, and a failure with STRICT=1.
  */
-import { join } from 'node:path';
-import { RegistryError, loadPeopleRegistry, loadRegistries } from '../src/archive/registries.ts';
-import { loadSiteIdentity } from '../src/site/identity.ts';
-import { listSources, processPath, separateDuplicates } from '../src/archive/sources.ts';
-import type { ArchiveDocument } from '../src/model/types.ts';
+import { ingest } from '../src/ingest/ingest.ts';
+import { RegistryError } from '../src/ingest/registries.ts';
+import { publicSiteUrl, sampleIdentityFields, sampleIdentityMessage } from '../src/ingest/sample-identity.ts';
+import { BuildOptionsError, readBuildOptions } from '../src/options.ts';
 
-const root = process.cwd();
-
-function main(): number {
-  let registries;
+async function main(): Promise<number> {
+  const started = Date.now();
+  let run: Awaited<ReturnType<typeof ingest>>;
+  let options: ReturnType<typeof readBuildOptions>;
   try {
-    registries = loadRegistries(join(root, 'content'));
-    // The site identity and the people aliases stop the build too: check them here first.
-    loadSiteIdentity(join(root, 'content'));
-    loadPeopleRegistry(join(root, 'content'));
+    options = readBuildOptions();
+    run = await ingest({ root: process.cwd(), threads: options.threads });
   } catch (error) {
-    if (error instanceof RegistryError) {
+    if (error instanceof RegistryError || error instanceof BuildOptionsError) {
       console.error(error.message);
       return 1;
     }
     throw error;
   }
-  const paths = listSources(root);
-  const problems: string[] = [];
-  const documents: ArchiveDocument[] = [];
-  const started = Date.now();
-  for (const [index, path] of paths.entries()) {
-    const outcome = processPath(root, path, registries);
-    problems.push(...outcome.problems);
-    if (outcome.document) documents.push(outcome.document);
-    if ((index + 1) % 200 === 0) console.error(`… ${index + 1}/${paths.length} documents checked`);
-  }
-  problems.push(...separateDuplicates(documents));
-  for (const problem of problems) console.log(problem);
+  for (const problem of run.problems) console.log(problem);
+  const sample = sampleIdentityFields(run.site, publicSiteUrl(run.site, options));
+  if (sample.length) console.error(`${options.strict ? 'error' : 'warning'}: ${sampleIdentityMessage(sample)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(`${paths.length} documents checked in ${seconds} s: ${problems.length ? `${problems.length} problems` : 'no problems'}`);
-  if (!paths.length) {
-    console.error('content/minutes and content/reports hold no .txt or .md files');
+  console.error(`${run.sources} documents checked in ${seconds} s: ${run.problems.length ? `${run.problems.length} problems` : 'no problems'}`);
+  if (!run.sources) {
+    console.error('content/minutes and content/reports hold no documents');
     return 1;
   }
-  return problems.length ? 1 : 0;
+  return run.problems.length || (options.strict && sample.length) ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

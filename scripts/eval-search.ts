@@ -15,7 +15,8 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { fold, queryTerms } from '../src/search/fold.ts';
 import type { SearchDocument } from '../src/search/segments.ts';
-import { launchBrowser, serve } from '../tests/e2e/harness.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serve } from './lib/static-host.ts';
 import { corpusProject } from './bench/corpus.ts';
 import { trackTransferred } from './bench/query-bytes.ts';
 

@@ -3,14 +3,15 @@
  * writes a synthetic archive of N documents into DIR/content (minutes, reports, and a copy of the
  * registries and site pages of content/), so benchmarks and search evaluation can run at the scale of a real city archive.
  *
- * The documents are recombined from the real ones of content/ (scripts/corpus/): meeting series of
- * the city and of ~40 agencies, session after session, monthly over ~20 years for 10,000 documents,
- * with items, resolutions and reports drawn from the real minutes; only numbers, dates, agency names
- * and the composition change. The same seed gives byte-identical files.
+ * The documents are recombined from the real ones of content/, read through the same ingest as the
+ * build and `npm run check` (scripts/corpus/): meeting series of the city and of ~40 agencies,
+ * session after session, monthly over ~20 years for 10,000 documents, with items, resolutions and
+ * reports drawn from the real minutes' model; only numbers, dates, agency names and the composition
+ * change. The same seed gives byte-identical files.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { generateCorpus } from './corpus/generate.ts';
+import { generateCorpus, loadSources } from './corpus/generate.ts';
 
 interface Options {
   count: number;
@@ -50,18 +51,23 @@ function prepare(out: string): void {
   writeFileSync(join(content, MARKER), 'Documents in minutes/ and reports/ were written by scripts/generate-corpus.ts and are replaced by its next run.\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const root = process.cwd();
   const out = resolve(options.out);
   const started = performance.now();
+  const sources = await loadSources(root);
+  if (sources.problems.length) {
+    for (const problem of sources.problems) process.stderr.write(`corpus: ${problem}\n`);
+    process.stderr.write(`corpus: content/ has ${sources.problems.length} problems (npm run check lists them); documents with problems are not drawn from\n`);
+  }
   prepare(out);
   // Registries (*.yaml) and the rest of content/ (site pages) come along, so DIR is a whole project content folder.
   for (const name of readdirSync(join(root, 'content')).filter((entry) => entry !== 'minutes' && entry !== 'reports').sort()) {
     cpSync(join(root, 'content', name), join(out, 'content', name), { recursive: true });
   }
   const folders = new Set<string>();
-  const corpus = generateCorpus({ count: options.count, seed: options.seed, root });
+  const corpus = generateCorpus({ count: options.count, seed: options.seed }, sources);
   const step = Math.max(1000, Math.ceil(options.count / 10 / 1000) * 1000);
   let bytes = 0;
   let written = 0;
@@ -87,7 +93,7 @@ function main(): void {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRegistries } from '../src/archive/registries.ts';
+import { loadRegistries } from '../src/ingest/registries.ts';
 import type { ArchiveDocument } from '../src/model/types.ts';
 import { processSource } from '../src/pipeline/index.ts';
 import { type LabelFile, formatScore, scoreLabels } from './labels/score.ts';

@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { buildSearchIndex, cachedShard, distShards, writeFragmentMap } from '../src/search/build-index.ts';
+import { readBuildOptions } from '../src/options.ts';
 import { searchCacheDir } from '../src/search/shard-cache.ts';
 
 const { values } = parseArgs({
@@ -20,8 +21,9 @@ const { values } = parseArgs({
 });
 const dist = resolve(values.dist!);
 // Bundles kept between runs in this project's node_modules (a CI cache may keep it between jobs); SEARCH_CACHE=0: none.
-const cacheDir = searchCacheDir(process.cwd());
-const shards = distShards(dist);
+const options = readBuildOptions();
+const cacheDir = searchCacheDir(process.cwd(), options.searchCache);
+const shards = distShards(dist, options.shardSize);
 if (values.list) {
   for (const shard of shards) console.log(shard.name);
 } else if (values.shard) {
@@ -34,6 +36,6 @@ if (values.list) {
 } else if (values.assemble) {
   console.error(`search map written for ${writeFragmentMap(dist, shards)} documents in ${shards.length} shard(s)`);
 } else {
-  const report = await buildSearchIndex(dist, (message) => console.error(message), { cacheDir });
+  const report = await buildSearchIndex(dist, (message) => console.error(message), { cacheDir, size: options.shardSize });
   console.error(`indexed ${report.documents} documents`);
 }

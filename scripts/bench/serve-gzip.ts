@@ -11,7 +11,7 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES, resolveRequest, siteHeaders } from '../../tests/e2e/harness.ts';
+import { TYPES, resolveRequest, siteHeaders } from '../lib/static-host.ts';
 
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript|wasm)|image\/svg)/;

@@ -2,7 +2,7 @@
  * Days, months and numerals as the city prints them: ROC years (民國 113 = 2024), CJK item numbers
  * (二十三), formal section numbers (壹貳參).
  */
-import { ROC_OFFSET } from '../../src/pipeline/enrich/dates.ts';
+import { ROC_OFFSET } from '../../src/text/dates.ts';
 
 export { ROC_OFFSET };
 
@@ -47,14 +47,6 @@ export function cjkNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens > 1 ? CJK_DIGITS[tens] : ''}十${ones ? CJK_DIGITS[ones] : ''}`;
-}
-
-/** 一 → 1, 二十三 → 23; undefined for anything else. */
-export function cjkValue(text: string): number | undefined {
-  if (!/^[一二三四五六七八九十]+$/.test(text)) return undefined;
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (c: string | undefined) => (c ? CJK_DIGITS.indexOf(c) : 0);
-  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
 }
 
 const FORMAL = '壹貳參肆伍陸柒捌玖拾';

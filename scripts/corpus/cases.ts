@@ -1,11 +1,13 @@
 /**
- * Tracked cases (列管案件): sentences that release or continue them, read from the real minutes as
- * templates, and a series' open cases from session to session, so the sentences name the cases the
- * series' own earlier sessions opened.
+ * Tracked cases (列管案件): sentences that release or continue them, made templates of where the
+ * model of the real minutes found cases in a resolution, and a series' open cases from session to
+ * session, so the sentences name the cases the series' own earlier sessions opened.
  *
  *   列管編號 205-1 併 208-2、209-1、209-3、209-4 等 4 案解除列管；列管編號 204-2 … 等 4 案廢續列管。
  *   → 列管編號 {released} 等 {n} 案解除列管；列管編號 {continued} 等 {n} 案廢續列管。
  */
+import type { CaseRef } from '../../src/model/types.ts';
+import { toHalfWidth } from '../../src/text/dates.ts';
 import type { Random } from './random.ts';
 
 export type CaseAction = 'released' | 'continued';
@@ -22,48 +24,84 @@ export interface CaseTemplate {
   merges: boolean;
 }
 
-const ID = String.raw`\d{1,6}(?:-\d{1,4})?`;
-const LIST = new RegExp(String.raw`(列管(?:案件)?(?:編號|案號)\s*)(${ID}(?:\s*(?:、|，|及|和|與|暨|併)\s*${ID})*)`, 'g');
 const COUNT = /(等\s*)\d+(\s*案)/;
+/** What stands between two case numbers of one list: `、`, `及`, `併` (a merge), a space. */
+const JOINER = /^\s*(?:、|，|,|及|和|與|暨|併)?\s*$/;
+/** A joiner in words, which the list then uses before its last number only (`10201 及 10203`). */
+const WORD_JOINER = /及|和|與|暨/;
 
-function actionOf(text: string): CaseAction | undefined {
-  if (/解除列管|解列/.test(text)) return 'released';
-  if (/續列管|繼續列管/.test(text)) return 'continued';
-  return undefined;
+/** A list of case numbers in a sentence, where the model's cases of one action stand one after another. */
+interface CaseList {
+  start: number;
+  end: number;
+  action: CaseAction;
+  joiners: string[];
+  merges: boolean;
 }
 
-/** The templates a case sentence makes: the whole sentence, and each of its clauses on its own. */
-export function readCaseSentence(text: string): CaseTemplate[] | undefined {
-  const whole = readClause(text);
-  if (!whole) return undefined;
-  const clauses = text.split(/(?<=；)/).filter((clause) => clause !== text);
-  const parts = clauses.map((clause) => readClause(clause.replace(/；$/, '。'))).filter((template) => template !== undefined);
-  return [whole, ...parts];
+/**
+ * The templates a tracked-case sentence makes, from the cases the model found in it (`refs`, in
+ * the order of the text): the whole sentence, and each of its clauses (`；`) on its own. Undefined
+ * when a case is opened rather than released or continued, or its number is not in the text.
+ */
+export function readCaseSentence(text: string, refs: CaseRef[]): CaseTemplate[] | undefined {
+  const lists = locateLists(text, refs);
+  if (!lists) return undefined;
+  const templates = [template(text, lists)];
+  const ends = [...text.matchAll(/；/g)].map((match) => match.index + 1).filter((at) => at < text.length);
+  if (!ends.length) return templates;
+  [0, ...ends].forEach((start, k) => {
+    const end = ends[k] ?? text.length;
+    const inside = lists.filter((list) => list.start >= start && list.end <= end);
+    const clause = text.slice(start, end).replace(/；$/, '。');
+    if (inside.length) templates.push(template(clause, inside.map((list) => ({ ...list, start: list.start - start, end: list.end - start }))));
+  });
+  return templates;
 }
 
-function readClause(text: string): CaseTemplate | undefined {
-  const matches = [...text.matchAll(LIST)];
-  if (!matches.length) return undefined;
-  const pieces: string[] = [];
-  const actions: CaseAction[] = [];
-  let last = 0;
-  for (const [index, match] of matches.entries()) {
-    pieces.push(text.slice(last, match.index) + match[1]!);
-    last = match.index + match[0].length;
-    const next = matches[index + 1]?.index ?? text.length;
-    const action = actionOf(text.slice(last, next));
-    if (!action) return undefined;
-    actions.push(action);
+function locateLists(text: string, refs: CaseRef[]): CaseList[] | undefined {
+  // Positions in the half-width text are positions in the text: the fold maps one character to one.
+  const half = toHalfWidth(text);
+  const lists: CaseList[] = [];
+  let from = 0;
+  for (const ref of refs) {
+    // A merge is stated again as its own entry; the released or continued one places it.
+    if (ref.action === 'merged') continue;
+    if (ref.action !== 'released' && ref.action !== 'continued') return undefined;
+    const found = findCase(half, ref.id, from);
+    if (!found) return undefined;
+    const last = lists.at(-1);
+    const gap = last ? text.slice(last.end, found.start) : '';
+    const merges = Boolean(ref.mergedWith?.length);
+    if (last && last.action === ref.action && JOINER.test(gap)) {
+      last.joiners.push(gap);
+      last.end = found.end;
+      last.merges ||= merges;
+    } else lists.push({ ...found, action: ref.action, joiners: [], merges });
+    from = found.end;
   }
-  pieces.push(text.slice(last));
-  const lists = matches.map((match) => match[2]!);
-  const joiner = /(\s*(?:及|和|與|暨)\s*)\S+$/.exec(lists.find((list) => /及|和|與|暨/.test(list)) ?? '')?.[1];
+  return lists.length ? lists : undefined;
+}
+
+/** Where a case number (`205-1`, `9805`) stands in the text from `from` on, as a whole number (not inside `1205-12`). */
+function findCase(text: string, id: string, from: number): { start: number; end: number } | undefined {
+  if (!/^\d+(?:-\d+)*$/.test(id)) return undefined;
+  const pattern = new RegExp(String.raw`(?<![\d-])${id.split('-').join(String.raw`\s*-\s*`)}(?!\d|\s*-\s*\d)`, 'g');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+function template(text: string, lists: CaseList[]): CaseTemplate {
+  const pieces = [text.slice(0, lists[0]!.start)];
+  lists.forEach((list, k) => pieces.push(text.slice(list.end, lists[k + 1]?.start ?? text.length).replace(COUNT, '$1\u0000$2')));
+  const lastJoiner = lists.map((list) => list.joiners.at(-1)).find((joiner) => joiner !== undefined && WORD_JOINER.test(joiner));
   return {
-    pieces: pieces.map((piece, index) => (index ? piece.replace(COUNT, '$1\u0000$2') : piece)),
-    actions,
-    dashed: lists.some((list) => list.includes('-')),
-    ...(joiner ? { lastJoiner: joiner } : {}),
-    merges: lists.some((list) => list.includes('併')),
+    pieces,
+    actions: lists.map((list) => list.action),
+    dashed: lists.some((list) => text.slice(list.start, list.end).includes('-')),
+    ...(lastJoiner ? { lastJoiner } : {}),
+    merges: lists.some((list) => list.merges),
   };
 }
 

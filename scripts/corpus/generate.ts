@@ -1,29 +1,27 @@
 /**
- * The synthetic archive: reads the real documents of a project's content/ into pools and templates,
- * plans the series and reports, and yields each generated document in turn (so the caller can write
- * and report progress as it goes). Everything random comes from one seeded stream, in a fixed order:
- * the same seed and the same content/ give the same documents, byte for byte.
+ * The synthetic archive: reads the real documents of a project's content/ through the one ingest
+ * path (src/ingest/ingest.ts) and draws pools and templates from their document model, plans the
+ * series and reports, and yields each generated document in turn (so the caller can write and report
+ * progress as it goes). Everything random comes from one seeded stream, in a fixed order: the same
+ * seed and the same content/ give the same documents, byte for byte.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistryData } from '../../src/archive/registries.ts';
-import { listSources } from '../../src/archive/sources.ts';
+import { ingest } from '../../src/ingest/ingest.ts';
 import { slugify } from '../../src/pipeline/enrich/identity.ts';
 import { readSource } from '../../src/pipeline/read.ts';
 import { type AgencyBook, createAgencyBook } from './agencies.ts';
+import { addMinutes } from './minutes-pools.ts';
 import { type SeriesPlan, planCorpus, rocYear } from './plan.ts';
 import { createSeriesWriter } from './minutes.ts';
 import { createCompiler } from './phrase.ts';
 import { type Pools, emptyPools } from './pools.ts';
-import { addMinutes } from './read-minutes.ts';
 import { createRandom } from './random.ts';
 import { type ReportTemplate, readReportTemplate, writeReport } from './report.ts';
 
 export interface CorpusOptions {
   count: number;
   seed: string | number;
-  /** The project whose content/ holds the real documents and registries. */
-  root: string;
 }
 
 export interface CorpusDocument {
@@ -49,28 +47,33 @@ export interface Sources {
   pools: Pools;
   templates: ReportTemplate[];
   seriesSlugs: Map<string, string>;
+  /** What ingest found wrong in content/ (`file:line:column message`); a document with problems is not drawn from. */
+  problems: string[];
 }
 
-/** Reads the real documents and registries of a project's content/. */
-export function loadSources(root: string): Sources {
-  const registry = loadRegistryData(join(root, 'content'));
-  const book = createAgencyBook(registry.agencies);
+/** Reads the real documents and registries of the project `root`'s content/. */
+export async function loadSources(root: string): Promise<Sources> {
+  const run = await ingest({ root });
+  const book = createAgencyBook(run.registries.data.agencies);
   const compile = createCompiler(book);
   const pools = emptyPools();
   const templates: ReportTemplate[] = [];
-  for (const path of listSources(root)) {
-    const text = String(readSource(readFileSync(join(root, path)), path).value);
-    if (path.startsWith(join('content', 'reports'))) {
-      const template = readReportTemplate(text, book, compile);
+  for (const { path, document } of run.documents) {
+    // Its problem (an agency the registry lacks) would be copied into every document drawn from it.
+    if (document.warnings.length) continue;
+    if (document.kind === 'minutes') addMinutes(pools, document, compile);
+    else {
+      // Where the parts are comes from the model; the lines as published come from the file.
+      const template = readReportTemplate(document, String(readSource(readFileSync(join(root, path)), path).value), compile);
       if (template) templates.push(template);
-    } else addMinutes(pools, text, book, compile);
+    }
   }
   if (!pools.items.length || !pools.resolutions.length) throw new Error(`${join(root, 'content/minutes')} holds no minutes to draw items and resolutions from`);
-  return { book, pools, templates, seriesSlugs: new Map(registry.series.map((entry) => [entry.name, entry.slug])) };
+  return { book, pools, templates, seriesSlugs: new Map(run.registries.data.series.map((entry) => [entry.name, entry.slug])), problems: run.problems };
 }
 
-/** Yields `count` documents; returns what was generated. */
-export function* generateCorpus(options: CorpusOptions, sources = loadSources(options.root)): Generator<CorpusDocument, CorpusSummary> {
+/** Yields `count` documents drawn from `sources` (a project's content/, read by {@link loadSources}); returns what was generated. */
+export function* generateCorpus(options: CorpusOptions, sources: Sources): Generator<CorpusDocument, CorpusSummary> {
   const { book, pools, templates } = sources;
   const random = createRandom(options.seed);
   // Without a real report to model on, every document is minutes.

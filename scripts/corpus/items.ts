@@ -52,9 +52,8 @@ export function planItem(sheet: Sheet, source: ItemSource, count: number, withSp
   const speeches = withSpeeches ? chooseSpeeches(sheet, source) : [];
   return {
     title: render(sheet, source.title),
-    ...(source.agency
-      ? { agency: { text: `${source.agency.open}${render(sheet, source.agency.names)}${source.agency.close}`, ownLine: source.agency.ownLine || random.chance(0.1) } }
-      : {}),
+    // Now and then the agency stands on the line under the title, as `(研考會)` does in the 210th 主任秘書會報.
+    ...(source.agency ? { agency: { text: render(sheet, source.agency), ownLine: random.chance(0.1) } } : {}),
     speeches: unsaid(sheet, speeches),
     resolutions: resolutions.map((entry) => renderEntry(sheet, entry)),
   };

@@ -56,10 +56,9 @@ function writeSectioned(sheet: Sheet, review: Record<CaseAction, string[]>, prev
   const items = chooseItems(sheet, review, previous);
   items.forEach((item, index) => writeItem(sheet, `${cjkNumeral(index + 1)}、`, item));
   let section = 3;
-  const motions = env.pools.motions.length ? env.pools.motions : env.pools.items;
   if (random.chance(0.2)) {
     page.add(`${formalNumeral(section++)}、臨時動議`);
-    const unused = scoped(motions, sheet.scope, 0.8, random.next()).filter((item) => !sheet.used.has(item.title.text));
+    const unused = scoped(env.pools.items, sheet.scope, 0.8, random.next()).filter((item) => !sheet.used.has(item.title.text));
     const chosen = random.sample(unused, random.int(1, 2));
     chosen.forEach((item, index) => writeItem(sheet, `${cjkNumeral(index + 1)}、`, planItem(sheet, item, random.int(1, 2))));
   }
@@ -148,7 +147,7 @@ function writeNumbered(sheet: Sheet, review: Record<CaseAction, string[]>, previ
   page.add(`一、 時間：${rocDate(session.day, true)}${clock(session.start, style)}`, `二、 地點：${render(sheet, style.location)}`);
   page.add(`三、 主席：${style.chair}${chairTitle(plan.holder)}`, `紀錄：${style.recorder}`, '四、 出席人員（如簽到表）');
   const pools = env.pools;
-  const directives = fresh(sheet, [...pools.directives, ...pools.resolutions, ...pools.general], random.int(12, 22), false);
+  const directives = fresh(sheet, [...pools.general, ...pools.resolutions], random.int(12, 22), false);
   const lines = directives.map((entry) => render(sheet, entry.text));
   if (random.chance(0.5)) {
     const [sentence] = caseSentences(sheet, review);

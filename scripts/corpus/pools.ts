@@ -1,8 +1,9 @@
 /**
- * What the real minutes of content/minutes offer to recombine (read by read-minutes.ts): item
- * titles under 報告事項 and 臨時動議, resolutions under 會議結論, 綜合會議結論 and 主席裁示事項,
- * supplementary reports (`資訊局陳主秘補充報告：…`), tracked-case sentences, amendments to the
- * previous minutes, the header's places and people, and where each real series stood on its date.
+ * What the real minutes of content/minutes offer to recombine, drawn from their document model by
+ * minutes-pools.ts: item titles and reporting agencies, their resolutions (會議結論, 決議), the
+ * resolutions of sections of their own (綜合會議結論, 主席裁示事項), supplementary reports
+ * (`資訊局陳主秘補充報告：…`), tracked-case sentences, amendments to the previous minutes, the
+ * header's places and people, and where each real series stood on its date.
  */
 import type { CaseTemplate } from './cases.ts';
 import type { Day } from './calendar.ts';
@@ -11,7 +12,7 @@ import type { Phrase } from './phrase.ts';
 /** Whether a sentence was said in a meeting of the city government (主任秘書會報) or of one agency. */
 export type Scope = 'city' | 'agency';
 
-/** The three layouts of the real minutes: 主任秘書會報, 處務會議, and the numbered 局務會議 of 資訊局. */
+/** The three layouts the generator writes, after the real minutes: 主任秘書會報, 處務會議, and the numbered 局務會議 of 資訊局. */
 export type Layout = 'chief' | 'office' | 'numbered';
 
 /** A resolution or directive, with the deeper lines (`1.`, `(一)` under `四、`) that belong to it. */
@@ -33,8 +34,8 @@ export interface Speech {
 
 export interface ItemSource {
   title: Phrase;
-  /** The reporting agency in brackets, `（法務局）`, and whether it stood on a line of its own. */
-  agency?: { names: Phrase; open: string; close: string; ownLine: boolean };
+  /** The reporting agency as printed after the title, brackets included: `（法務局）`. */
+  agency?: Phrase;
   resolutions: Entry[];
   speeches: Speech[];
   scope: Scope;
@@ -52,13 +53,14 @@ export interface Anchor {
 }
 
 export interface Pools {
+  /** Items of 報告事項, 討論事項 and 臨時動議 alike. */
   items: ItemSource[];
-  motions: ItemSource[];
   /** Titles of the item reviewing the last meeting's resolutions, `\u0001` for the session, `\u0002` for the series. */
   followUps: Array<{ title: string; scope: Scope }>;
+  /** Resolutions of items. */
   resolutions: Entry[];
+  /** Resolutions of a section of their own: 綜合會議結論, 主席裁示事項, 綜合指示事項. */
   general: Entry[];
-  directives: Entry[];
   amendments: Entry[];
   confirmations: string[];
   cases: CaseTemplate[];
@@ -71,7 +73,7 @@ export interface Pools {
 
 export function emptyPools(): Pools {
   return {
-    items: [], motions: [], followUps: [], resolutions: [], general: [], directives: [], amendments: [],
+    items: [], followUps: [], resolutions: [], general: [], amendments: [],
     confirmations: [], cases: [], speeches: [], locations: [], surnames: [], givenNames: [], anchors: [],
   };
 }

@@ -5,16 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../../src/archive/registries.ts';
+import { loadRegistries } from '../../src/ingest/registries.ts';
 import type { ArchiveDocument } from '../../src/model/types.ts';
 import { processSource } from '../../src/pipeline/index.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 import { type LabelFile, formatScore, scoreLabels } from './score.ts';
 
 const root = join(import.meta.dirname, '../..');
 const labels = JSON.parse(readFileSync(join(root, 'tests/fixtures/labels/resolutions.json'), 'utf8')) as LabelFile;
-const registries = loadRegistries(join(root, 'content'));
+// The samples the labels name, in the unit tests' copy of the archive (a publisher's content/ may differ).
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 const documents = new Map<string, ArchiveDocument>(
-  labels.documents.map(({ source }) => [source, processSource(readFileSync(join(root, source)), source, registries).document]),
+  labels.documents.map(({ source }) => [source, processSource(readFileSync(join(ARCHIVE, source)), source, registries).document]),
 );
 const score = scoreLabels(labels, documents);
 const report = formatScore(score);

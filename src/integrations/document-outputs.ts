@@ -5,8 +5,8 @@
  * Astro writes its content store and bundles, then while it renders the pages on one core, the
  * worker works on the other. When the pages are done it may use every core; the build ends when it does.
  *
- * `OG_CARDS=0` leaves the share cards out; `SEARCH_INDEX=skip` the search index (README: "Search
- * index in shards").
+ * The build options (src/options.ts) say whether to draw the share cards and build the index, and
+ * how (README: "Search index in shards").
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -17,7 +17,8 @@ import { OG_CACHE_DIR } from '../outputs/cards.ts';
 import { leftovers, moveAside, removeInBackground } from '../outputs/empty-dist.ts';
 import { handoffFile } from '../outputs/handoff.ts';
 import type { ParentMessage, WorkerMessage, WorkerOptions, WorkerReport } from '../outputs/worker.ts';
-import { defaultShardJobs } from '../search/build-index.ts';
+import type { BuildOptions } from '../options.ts';
+import { shardJobs } from '../search/build-index.ts';
 
 const WORKER = fileURLToPath(new URL('../outputs/worker.ts', import.meta.url));
 
@@ -48,7 +49,7 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
   return { child, finished };
 }
 
-export default function documentOutputs(options: { siteName?: string } = {}): AstroIntegration {
+export default function documentOutputs(options: BuildOptions & { siteName?: string }): AstroIntegration {
   let building = false;
   let running: Running | undefined;
   let pagesDone: number | undefined;
@@ -73,12 +74,20 @@ export default function documentOutputs(options: { siteName?: string } = {}): As
         toRemove = aside ? [...earlier, aside] : earlier;
         // The worker starts on the documents as soon as the loader hands this file over.
         rmSync(handoff, { force: true });
-        const cards = process.env.OG_CARDS !== '0';
+        const { cards, index } = options;
         if (!cards) logger.warn('OG_CARDS=0: no Open Graph cards drawn');
-        const index = process.env.SEARCH_INDEX !== 'skip';
         if (!index) logger.warn('SEARCH_INDEX=skip: no search index built');
         running = startWorker(
-          { handoff, dist, root, cards: cards && { cacheDir: join(root, OG_CACHE_DIR), siteName: options.siteName }, index, shardJobs: defaultShardJobs() },
+          {
+            handoff,
+            dist,
+            root,
+            cards: cards && { cacheDir: join(root, OG_CACHE_DIR), siteName: options.siteName },
+            index,
+            shardJobs: shardJobs(options.shardJobs),
+            shardSize: options.shardSize,
+            searchCache: options.searchCache,
+          },
           logger,
         );
       },

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadPeopleRegistry } from '../archive/registries.ts';
+import { loadPeopleRegistry } from '../ingest/registries.ts';
 
 export function peopleLoader(): Loader {
   return {
@@ -14,7 +14,7 @@ export function peopleLoader(): Loader {
       const people = loadPeopleRegistry(join(fileURLToPath(config.root), 'content'));
       store.clear();
       for (const person of people) {
-        store.set({ id: person.slug, data: await parseData({ id: person.slug, data: person as unknown as Record<string, unknown> }) });
+        store.set({ id: person.slug, data: await parseData({ id: person.slug, data: person }) });
       }
     },
   };

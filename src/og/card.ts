@@ -13,20 +13,16 @@
  * (Satori balanced it to half the width, then clamped it).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import sharp from 'sharp';
+import { resolve } from 'node:path';
+import { codeDigest } from '../utils/code-digest.ts';
 import { IndexedCanvas } from './canvas.ts';
-import { IGNORABLE, fontGlyph, fontPackageVersion, kerning, loadGlyphs, type Weight } from './fonts.ts';
+import { IGNORABLE, fontGlyph, kerning, loadGlyphs, type Weight } from './fonts.ts';
 import { glyphBitmap, rasterizeGlyphs, type GlyphRequest } from './glyphs.ts';
 import { layoutParagraph, layoutSingleLine, type Line } from './layout.ts';
 import { buildPalette, encodeIndexedPng } from './png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-
-/** Bump when the layout, colours or PNG encoding change: it is part of `cardDigest`, so cached cards are redrawn. */
-export const CARD_DESIGN_VERSION = 2;
 
 export interface CardInput {
   title: string;
@@ -303,22 +299,17 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
   return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, canvas.pixels, palette.colors);
 }
 
-let rendererVersions: string | undefined;
+let design: string | undefined;
 
 /**
- * The packages that decide how a card looks: the fonts, opentype.js that reads their outlines and
- * advances, and sharp whose librsvg rasterizes the glyphs.
+ * What decides how a card looks besides its texts: this module's import graph (layout, colours, PNG
+ * encoding) with the versions of the packages it uses (opentype.js, sharp and its librsvg), and the
+ * fonts, which are read from their package's files rather than imported. Once per process: cards are
+ * drawn in a build, never while the code changes.
  */
-function versions(): string {
-  if (!rendererVersions) {
-    const require = createRequire(import.meta.url);
-    const opentypePackage = JSON.parse(readFileSync(require.resolve('opentype.js/package.json'), 'utf8')) as { version: string };
-    rendererVersions = `noto-sans-tc@${fontPackageVersion()} opentype.js@${opentypePackage.version} sharp@${sharp.versions.sharp} librsvg@${sharp.versions.rsvg}`;
-  }
-  return rendererVersions;
-}
+const cardDesign = () => (design ??= codeDigest([import.meta.filename], { root: resolve(import.meta.dirname, '../..'), packages: ['@fontsource/noto-sans-tc'] }));
 
-/** A cache key for a card: sha256 of the input, the card design version and the versions of what draws it. */
+/** A cache key for a card: sha256 of the input and of the code and packages that draw it. */
 export function cardDigest(input: CardInput): string {
   const fields: Array<keyof CardInput> = ['title', 'series', 'session', 'date', 'rocDate', 'organization', 'siteName'];
   // Fixed key order, absent fields left out: the same card gets the same key however it was built.
@@ -326,6 +317,6 @@ export function cardDigest(input: CardInput): string {
     fields.filter((field) => input[field] !== undefined).map((field) => [field, input[field]]),
   );
   return createHash('sha256')
-    .update(JSON.stringify({ design: CARD_DESIGN_VERSION, renderer: versions(), input: normalized }))
+    .update(JSON.stringify({ design: cardDesign(), input: normalized }))
     .digest('hex');
 }

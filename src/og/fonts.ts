@@ -47,12 +47,6 @@ function fontPackageDir(): string {
   throw new Error(`Open Graph cards: the font package ${FONT_PACKAGE} is missing (${expected} not found); run npm install.`);
 }
 
-/** The installed version of the font package: part of the card cache key, since new fonts draw new cards. */
-export function fontPackageVersion(): string {
-  const file = join(fontPackageDir(), 'package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-}
-
 /** `U+4e00-9fff`, `U+20`, `U+4??` → [first, last]. */
 function parseRange(token: string): [number, number] | undefined {
   const match = /^U\+([0-9a-f?]+)(?:-([0-9a-f]+))?$/i.exec(token.trim());

@@ -2,13 +2,14 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
-import { listSources } from '../archive/sources.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { listSources } from '../ingest/sources.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../og/card.ts';
 import { processSource } from '../pipeline/index.ts';
 import { OG_DIR, writeCards } from './cards.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));

@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
-import { listSources } from '../archive/sources.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { listSources } from '../ingest/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { processSource } from '../pipeline/index.ts';
 import { registryNames, searchDocument } from '../search/segments.ts';
 import { documentFilePaths, writeDocumentFiles } from './document-files.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const contentDir = join(root, 'content');
 const registries = loadRegistries(contentDir);
 const documents = listSources(root).map((path) => processSource(readFileSync(join(root, path)), path, registries).document);

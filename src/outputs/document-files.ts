@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
 import { type Names, type SearchDocument, searchDocument } from '../search/segments.ts';
 import { eachLimited } from '../utils/each-limited.ts';
-import { sourceFileName } from '../utils/routes.ts';
+import { routes, sourceFileName } from '../utils/routes.ts';
 
-/** `data/documents/<id>.json`: the model as the pipeline produced it, one space of indentation. */
-export const documentJson = (document: ArchiveDocument): string => JSON.stringify(document, null, 1);
+/** `data/documents/<id>.json`: the model as the pipeline produced it, one space of indentation; an original's extracted text is its own file. */
+export const documentJson = (document: ArchiveDocument): string => {
+  const { text: _text, ...file } = document.file;
+  return JSON.stringify({ ...document, file }, null, 1);
+};
 
 /** `search/docs/<id>.json`. */
 export const searchJson = (search: SearchDocument): string => JSON.stringify(search);
@@ -47,6 +50,8 @@ export async function writeDocumentFiles(dist: string, contentDir: string, docum
     await writeFile(join(dist, paths.data), documentJson(document));
     await writeFile(join(dist, paths.search), searchJson(search));
     await copyFile(join(contentDir, document.source), join(dist, paths.source));
+    // An original (PDF, ODT, DOCX, web page) is published with the text the archive read from it.
+    if (document.file.text !== undefined) await writeFile(join(dist, routes.sourceText(document).slice(1)), document.file.text);
   });
   return searches;
 }

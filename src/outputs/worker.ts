@@ -15,8 +15,8 @@
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { loadRegistries } from '../archive/registries.ts';
-import { loadSiteIdentity } from '../site/identity.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { loadSiteIdentity } from '../ingest/site-identity.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
@@ -39,6 +39,10 @@ export interface WorkerOptions {
   index: boolean;
   /** Shard builds at once after the pages (before them: one). */
   shardJobs: number;
+  /** Documents per search shard. */
+  shardSize: number;
+  /** Whether unchanged shards come from the cache. */
+  searchCache: boolean;
 }
 
 export interface WorkerReport {
@@ -75,7 +79,7 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
   const index = async () => {
     if (!options.index) return;
     const indexStarted = performance.now();
-    const built = await buildSearchIndex(options.dist, log, { documents: searches.map(shardInput), pool, cacheDir: searchCacheDir(options.root) });
+    const built = await buildSearchIndex(options.dist, log, { documents: searches.map(shardInput), pool, cacheDir: searchCacheDir(options.root, options.searchCache), size: options.shardSize });
     const cached = built.shards.filter((shard) => shard.cached).length;
     report.index = { documents: built.documents, shards: built.shards.length, cached, ms: Math.round(performance.now() - indexStarted) };
     log(`indexed ${built.documents} documents for search in ${report.index.ms} ms (${cached} of ${built.shards.length} shards from the cache)`);

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { PublishedFile } from '../model/types.ts';
-import type { SourceEncoding } from './read.ts';
+
+type SourceEncoding = PublishedFile['encoding'];
 
 /** `.md` sources are published as markdown, everything else as plain text. */
 export function mediaType(path: string, encoding: SourceEncoding): string {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { imageLookup } from '../archive/images.ts';
-import { loadRegistries } from '../archive/registries.ts';
-import { processPath } from '../archive/sources.ts';
+import { imageLookup } from '../ingest/images.ts';
+import { loadRegistries } from '../ingest/registries.ts';
+import { processPath } from '../ingest/sources.ts';
 import { documentText } from '../model/text.ts';
 import type { Item } from '../model/types.ts';
 import { toBlocks } from './blocks.ts';
@@ -18,9 +18,10 @@ import { IMAGE_EXTENSIONS, type ImageLookup, imageFormat, imagePath, resolveImag
 import { processSource } from './index.ts';
 import { parseMarkdown } from './parse.ts';
 import { repairFile } from './repair.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const root = join(import.meta.dirname, '../..');
-const registries = loadRegistries(join(root, 'content'));
+const registries = loadRegistries(join(ARCHIVE, 'content'));
 const FIXTURE = join(root, 'tests/fixtures/images');
 const SOURCE = 'content/reports/secretariat-2020-h2.txt';
 

@@ -5,11 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../archive/registries.ts';
+import { loadRegistries } from '../ingest/registries.ts';
 import type { ArchiveDocument, Item } from '../model/types.ts';
 import { processSource } from './index.ts';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = ARCHIVE;
 const registries = loadRegistries(join(root, 'content'));
 const slug = (name: string) => {
   const found = registries.agencies.resolve(name);

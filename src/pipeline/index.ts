@@ -1,8 +1,12 @@
 /**
  * The pipeline, file to document model:
  *   read (decode) → repair (layout) → parse (remark) → blocks (lines) → images (files named) → structure (tree) → enrich (meaning).
+ * Originals (.pdf .odt .docx .html .htm) are read by their format's importer (src/ingest/importers)
+ * into text and mdast instead of read → repair → parse, then go through {@link processTree}: the
+ * stages after parse are the same.
  * Every stage is a function of the one before; problems are vfile messages with the source line.
  */
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { ArchiveDocument } from '../model/types.ts';
 import { toBlocks } from './blocks.ts';
@@ -23,13 +27,20 @@ export interface Processed {
 }
 
 /**
- * Runs the whole pipeline on a file's bytes.
+ * Runs the whole pipeline on a text file's bytes (.txt, .md): decoded, its layout repaired, parsed as markdown, then {@link processTree}.
  * @param path the path shown in messages and kept as `source` (relative to the project, e.g. `content/minutes/x.txt`)
  * @param options.images what is on disk under `content/`, for the images the text names; without it they stay unresolved
  */
 export function processSource(bytes: Uint8Array, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
   const file = repairFile(readSource(bytes, path));
-  const tree = parseMarkdown(file);
+  return processTree(file, parseMarkdown(file), path, registries, options);
+}
+
+/**
+ * The stages after parse, for any source: blocks → images → structure → enrich → coverage.
+ * @param file the file whose value is the text the tree's positions point into, with `data.sourceMap` back to the lines published
+ */
+export function processTree(file: VFile, tree: Root, path: string, registries: Registries, options: { images?: ImageLookup } = {}): Processed {
   const blocks = toBlocks(tree, String(file.value), file.data.sourceMap!);
   const source = path.replace(/^content\//, '');
   resolveImages(blocks, file, source, options.images);

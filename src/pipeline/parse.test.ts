@@ -4,9 +4,11 @@ import { VFile } from 'vfile';
 import { toBlocks } from './blocks.ts';
 import { chunkStarts, parseMarkdown } from './parse.ts';
 import { repairFile } from './repair.ts';
+import { join } from 'node:path';
+import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const seeds = ['minutes', 'reports'].flatMap((folder) =>
-  readdirSync(`content/${folder}`).map((name) => `content/${folder}/${name}`),
+  readdirSync(join(ARCHIVE, 'content', folder)).map((name) => join(ARCHIVE, 'content', folder, name)),
 );
 
 function blocksOf(text: string, chunkSize?: number) {

@@ -10,7 +10,8 @@ import { VFile } from 'vfile';
 import type { PublishedFile } from '../model/types.ts';
 import { fingerprint } from './fingerprint.ts';
 
-export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'big5';
+/** The text encodings the read stage decodes. */
+export type SourceEncoding = PublishedFile['encoding'];
 
 /** What {@link readSource} knows about a file besides its text, kept on `file.data`. */
 export interface ReadData {

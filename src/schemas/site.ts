@@ -26,6 +26,12 @@ export const reportErrorSchema = z
 export const siteSchema = z.object({
   /** The site's name: header, page titles, feeds, share cards. */
   name: text,
+  /**
+   * The site's public address (`https://host`), which every absolute link is made from: canonical
+   * links, citations, feeds, calendars, the sitemap, share cards, the CSV. The env variable SITE_URL
+   * overrides it; a sub-path the site is hosted under is BASE_PATH.
+   */
+  url: webUrl,
   /** The government body that publishes the archive, and its site. */
   owner: named,
   contact: z.object({ email, phone: text.optional(), address: text.optional() }),

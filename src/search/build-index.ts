@@ -15,13 +15,13 @@ import { gunzipSync } from 'node:zlib';
 import { fragmentBucket } from './client.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
-import { type Shard, type ShardInput, planShards, shardInput, shardPath, shardSize } from './shards.ts';
+import { SHARD_LIST, type Shard, type ShardInput, mergedShards, planShards, shardInput, shardPath } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
 
 /** The shards of the documents the build wrote to `<dist>/search/docs/`. */
-export function distShards(dist: string, size = shardSize()): Shard[] {
+export function distShards(dist: string, size: number): Shard[] {
   const docs = join(dist, 'search', 'docs');
   const documents = readdirSync(docs)
     .filter((file) => file.endsWith('.json'))
@@ -72,7 +72,7 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/** Writes `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`. */
+/** Assembles the index: `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`, and `search/shards.json`. */
 export function writeFragmentMap(dist: string, shards: Shard[]): number {
   const buckets = new Map<string, Record<string, string>>();
   let pages = 0;
@@ -92,6 +92,9 @@ export function writeFragmentMap(dist: string, shards: Shard[]): number {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [bucket, map] of buckets) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
+  // The older bundles the browser merges, newest first: the search page reads this list rather than
+  // planning the shards again, so it cannot disagree with the index that was built.
+  writeFileSync(join(dist, 'search', SHARD_LIST), JSON.stringify(mergedShards(shards)));
   return pages;
 }
 
@@ -101,24 +104,24 @@ export interface IndexReport {
 }
 
 export interface IndexOptions {
-  /** Documents per shard; default `SEARCH_SHARD_SIZE` or 2,000. */
-  size?: number;
+  /** Documents per shard (the build option `shardSize`). */
+  size: number;
   /** The documents with their dates, when the caller has them: else read from `<dist>/search/docs/`. */
   documents?: ShardInput[];
-  /** Runs the shard builds; default as many at once as the machine has cores (`SEARCH_JOBS` fewer). */
+  /** Runs the shard builds; default as many at once as the machine has cores. */
   pool?: Pool;
   /** Where shard bundles are kept between builds (./shard-cache.ts); none when undefined. */
   cacheDir?: string;
 }
 
-/** Shard builds at once by default: one per core, or `SEARCH_JOBS`. */
-export const defaultShardJobs = () => Math.max(1, Math.min(availableParallelism(), Number(process.env.SEARCH_JOBS) || Infinity));
+/** Shard builds at once: one per core, or fewer when the build option `shardJobs` says so. */
+export const shardJobs = (jobs?: number) => Math.max(1, Math.min(availableParallelism(), jobs ?? Infinity));
 
 /** Builds every shard and then the fragment map. */
-export async function buildSearchIndex(dist: string, log: (message: string) => void = () => {}, options: IndexOptions = {}): Promise<IndexReport> {
-  const size = options.size ?? shardSize();
+export async function buildSearchIndex(dist: string, log: (message: string) => void, options: IndexOptions): Promise<IndexReport> {
+  const { size } = options;
   const shards = options.documents ? planShards(options.documents, size) : distShards(dist, size);
-  const pool = options.pool ?? new Pool(defaultShardJobs());
+  const pool = options.pool ?? new Pool(shardJobs());
   const report: IndexReport = { documents: 0, shards: [] };
   log(`indexing ${shards.reduce((sum, shard) => sum + shard.ids.length, 0)} documents in ${shards.length} shard(s) of at most ${size}`);
   const { cacheDir } = options;

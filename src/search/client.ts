@@ -112,9 +112,16 @@ export function fragmentBucket(pagefindId: string): string {
  * hold the terms, so a first page fetches the search files of about that many documents;
  * `all(query, filters)` checks every candidate. Search files already fetched are kept for the next call.
  * `shards` lists the older Pagefind bundles (`pagefind-shards/<name>/`, newest first), merged into
- * the primary (newest) one as queries need them.
+ * the primary (newest) one as queries need them; by default the list the indexer wrote,
+ * `search/shards.json`, read when a query first needs an older shard.
  */
-export function createArchiveSearch(base: string, shards: string[] = []) {
+export function createArchiveSearch(base: string, shards?: string[]) {
+  let shardList: Promise<string[]> | undefined = shards && Promise.resolve(shards);
+  const olderShards = () =>
+    (shardList ??= fetch(`${base}search/shards.json`).then((response) => {
+      if (!response.ok) throw new Error(`the search index's shard list (search/shards.json): HTTP ${response.status}`);
+      return response.json() as Promise<string[]>;
+    }));
   let loading: Promise<Pagefind> | undefined;
   const documents = new Map<string, Promise<SearchDocument>>();
   const buckets = new Map<string, Promise<Record<string, string>>>();
@@ -142,8 +149,9 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
   let merging = Promise.resolve();
   const mergeNext = (engine: Pagefind) =>
     (merging = merging.then(async () => {
-      if (merged < shards.length) await engine.mergeIndex(`${base}pagefind-shards/${shards[merged]}/`);
-      merged = Math.min(merged + 1, shards.length);
+      const older = await olderShards();
+      if (merged < older.length) await engine.mergeIndex(`${base}pagefind-shards/${older[merged]}/`);
+      merged = Math.min(merged + 1, older.length);
     }));
   const loadDocument = (id: string) => {
     let document = documents.get(id);
@@ -165,7 +173,7 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     if (!terms.length && !Object.keys(facets).length) return { results: [], candidates: 0, complete: true };
     const tokens = terms.flatMap(termTokens).join(' ');
     const engine = await pagefind();
-    if (limit === Infinity) while (merged < shards.length) await mergeNext(engine);
+    if (limit === Infinity) while (merged < (await olderShards()).length) await mergeNext(engine);
     for (;;) {
       const found =
         (await engine.search(tokens || null, {
@@ -181,7 +189,7 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
         const matched = await Promise.all(batch.map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)));
         for (const result of matched) if (result && results.length < limit) results.push(result);
       }
-      const allMerged = merged >= shards.length;
+      const allMerged = merged >= (await olderShards()).length;
       if (results.length >= limit || allMerged) return { results, candidates: found.length, complete: allMerged && checked >= found.length };
       await mergeNext(engine);
     }

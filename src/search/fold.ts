@@ -4,7 +4,7 @@
  * space. Folding works character by character and remembers where each folded character came from,
  * so a match in the folded text can be highlighted in the original.
  */
-import { VARIANTS } from '../pipeline/enrich/normalize.ts';
+import { VARIANTS } from '../text/normalize.ts';
 
 export interface Folded {
   text: string;

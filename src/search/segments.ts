@@ -3,10 +3,10 @@
  * resolution), in reading order. The page matches a query when all of it together has every term;
  * a sub-result is the first segment that has them.
  */
-import { walkItems } from '../archive/archive.ts';
+import { walkItems } from '../facts/archive.ts';
 import type { ArchiveDocument, Item } from '../model/types.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
-import { withLabel } from '../utils/format.ts';
+import { withLabel } from '../text/format.ts';
 
 /** [anchor ('' for the top of the page), label for the sub-result, text]. */
 export type Segment = [anchor: string, label: string, text: string];

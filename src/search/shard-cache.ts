@@ -1,45 +1,30 @@
 /**
  * Search shard bundles kept between builds: `<cacheDir>/<digest>/`, where the digest covers
- * everything a bundle is made of (the search files of its documents, in order, the code that turns
- * them into Pagefind records and Pagefind's version). A rebuild after a change to a few documents
+ * everything a bundle is made of (the search files of its documents, in order, and the code that
+ * turns them into Pagefind records: the import graph of ./index-shard.ts with its packages' versions,
+ * Pagefind's among them). A rebuild after a change to a few documents
  * then builds only the shards that hold them (a 2,000-document shard costs ~15 s of Pagefind) and
  * links the others into place. Entries not used for a week are removed.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { codeDigest } from '../utils/code-digest.ts';
 import type { Shard } from './shards.ts';
 
 /** The cache under the project root. */
 export const SEARCH_CACHE_DIR = join('node_modules', '.cache', 'minutes-archive', 'search');
 
-/** The cache of a project, or none with `SEARCH_CACHE=0` (every shard built afresh). */
-export function searchCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env.SEARCH_CACHE === '0' ? undefined : join(root, SEARCH_CACHE_DIR);
+/** The cache of a project, or none when the build option `searchCache` is off (every shard built afresh). */
+export function searchCacheDir(root: string, enabled: boolean): string | undefined {
+  return enabled ? join(root, SEARCH_CACHE_DIR) : undefined;
 }
 
 /** Entries unused for this long are removed after a build. */
 const KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The modules that decide a record's content, and Pagefind's version. */
-const CODE = ['fold.ts', 'tokens.ts', 'record.ts', 'index-shard.ts'];
-
-/** Pagefind's version, from the package.json above its entry point (the package exports no package.json). */
-function pagefindVersion(): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve('pagefind')));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-let code: string | undefined;
-function indexCode(): string {
-  if (code === undefined) {
-    code = `pagefind@${pagefindVersion()}\n${CODE.map((file) => readFileSync(join(import.meta.dirname, file), 'utf8')).join('\n')}`;
-  }
-  return code;
-}
+/** The code that turns search files into a bundle: the shard builder's import graph and packages. */
+const indexCode = () => codeDigest([join(import.meta.dirname, 'index-shard.ts')], { root: resolve(import.meta.dirname, '../..') });
 
 /** The digest of a shard's bundle: its documents' search files (`<dist>/search/docs/<id>.json`) in order, and the indexing code. */
 export async function shardDigest(dist: string, shard: Shard): Promise<string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHARD_SIZE, mergedShards, planShards, shardPath, shardSize } from './shards.ts';
+import { mergedShards, planShards, shardPath } from './shards.ts';
 
 const documents = (year: number, count: number) => Array.from({ length: count }, (_, index) => ({ id: `d-${year}-${index}`, date: `${year}-05-01` }));
 
@@ -30,14 +30,5 @@ describe('planShards', () => {
   it('gives the same plan whatever order the documents come in', () => {
     const input = [...documents(2010, 5), ...documents(2011, 5), ...documents(2012, 5)];
     expect(planShards([...input].reverse(), 10)).toEqual(planShards(input, 10));
-  });
-});
-
-describe('shardSize', () => {
-  it('reads SEARCH_SHARD_SIZE and refuses what is not a positive whole number', () => {
-    expect(shardSize({})).toBe(DEFAULT_SHARD_SIZE);
-    expect(shardSize({ SEARCH_SHARD_SIZE: '500' })).toBe(500);
-    expect(() => shardSize({ SEARCH_SHARD_SIZE: '0' })).toThrow(/SEARCH_SHARD_SIZE=0: expected a whole number/);
-    expect(() => shardSize({ SEARCH_SHARD_SIZE: 'many' })).toThrow(/expected a whole number/);
   });
 });

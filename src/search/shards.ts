@@ -7,9 +7,6 @@
  * The search page and the indexer both derive the plan from the documents, so they always agree.
  */
 
-/** Documents per shard unless `SEARCH_SHARD_SIZE` says otherwise: Pagefind took 4.8 GB for a shard of 4,000 generated documents, so 2,000 stays within the 3 GB target. */
-export const DEFAULT_SHARD_SIZE = 2000;
-
 export interface Shard {
   /** `2001-2006`, `2021.2`, `undated`; the primary (newest) shard's name is not used in a URL. */
   name: string;
@@ -23,15 +20,6 @@ export interface ShardInput {
 
 /** What the plan needs of a document (its search file, say): the id, and the date when it has one. */
 export const shardInput = ({ id, date }: { id: string; date?: string }): ShardInput => ({ id, ...(date ? { date } : {}) });
-
-/** The shard size of this build: `SEARCH_SHARD_SIZE` (a positive whole number), else the default. */
-export function shardSize(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.SEARCH_SHARD_SIZE;
-  if (value === undefined || value === '') return DEFAULT_SHARD_SIZE;
-  const size = Number(value);
-  if (!Number.isInteger(size) || size < 1) throw new Error(`SEARCH_SHARD_SIZE=${value}: expected a whole number of documents above 0`);
-  return size;
-}
 
 /**
  * Groups documents by year, oldest first, and fills each shard with whole years up to `size`
@@ -68,6 +56,9 @@ export function planShards(documents: ShardInput[], size: number): Shard[] {
 export function shardPath(shards: Shard[], shard: Shard): string {
   return shard === shards.at(-1) ? 'pagefind' : `pagefind-shards/${shard.name}`;
 }
+
+/** The file under `dist/search/` listing {@link mergedShards}, written when the index is assembled. */
+export const SHARD_LIST = 'shards.json';
 
 /** The shards the browser merges into the primary, newest first: the order it needs them in. */
 export function mergedShards(shards: Shard[]): string[] {

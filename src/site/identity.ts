@@ -1,55 +1,35 @@
 /**
- * The site's identity, `content/site.yaml`: loaded with the registries' YAML reader, so a malformed
- * file stops the build with `content/site.yaml:line:column` and what was expected, and published to
- * pages as the one-entry collection `site` (read it with `getSite()` from ./collection.ts).
+ * The site's identity (`content/site.yaml`) and its standard pages (`content/pages/*.md`), as pages
+ * read them from the content collections, loaded once per build.
  */
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { loadYaml } from '../archive/registries.ts';
-import { type SiteIdentity, siteSchema } from '../schemas/site.ts';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import type { SiteIdentity } from '../schemas/site.ts';
 
-export const SITE_FILE = 'site.yaml';
+let site: Promise<SiteIdentity> | undefined;
 
-/** Reads and validates `<contentDir>/site.yaml`; throws a RegistryError naming file:line:column. */
-export function loadSiteIdentity(contentDir: string, display = `content/${SITE_FILE}`): SiteIdentity {
-  return loadYaml(join(contentDir, SITE_FILE), siteSchema, display);
+/** content/site.yaml, validated by its loader (src/ingest/site-identity.ts). */
+export function getSite(): Promise<SiteIdentity> {
+  site ??= Promise.resolve(getEntry('site', 'site')).then((entry) => {
+    if (!entry) throw new Error('content/site.yaml was not loaded: is the site collection in src/content.config.ts?');
+    return entry.data as SiteIdentity;
+  });
+  return site;
 }
 
-/**
- * `sources:` keys that name no source file: a typo there would silently drop the link to the
- * original, so each is reported like any content problem.
- */
-export function unknownSources(identity: SiteIdentity, sources: Iterable<string>): string[] {
-  const known = new Set(sources);
-  return Object.keys(identity.sources)
-    .filter((path) => !known.has(path))
-    .map((path) => `content/${SITE_FILE}: sources: ${path} is not a file under content/ (expected the path of a document, such as minutes/x.txt)`);
+export type StandardPageEntry = CollectionEntry<'pages'>;
+
+let pages: Promise<StandardPageEntry[]> | undefined;
+
+/** The standard pages in footer order; each is published at `/about/<id>/`. */
+export function getStandardPages(): Promise<StandardPageEntry[]> {
+  pages ??= getCollection('pages').then((entries) => {
+    // The id (front-matter slug or file name) becomes a URL: the archive's URLs are ASCII.
+    const bad = entries.find((entry) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.id));
+    if (bad) throw new Error(`${bad.filePath ?? bad.id}: a standard page needs an ASCII URL name: add \`slug: some-name\` to its front matter`);
+    return entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  });
+  return pages;
 }
 
-/** Dev-server watchers already listening for site.yaml: a loader may run again, a listener must not pile up. */
-const watched = new WeakSet<object>();
-
-/** The collection loader: one entry, id `site`, reloaded when the file changes under `astro dev`. */
-export function siteLoader(): Loader {
-  return {
-    name: 'minutes-archive-site',
-    load: async ({ store, parseData, config, watcher, logger }) => {
-      const contentDir = join(fileURLToPath(config.root), 'content');
-      const load = async () => {
-        const data = await parseData({ id: 'site', data: loadSiteIdentity(contentDir) as unknown as Record<string, unknown> });
-        store.clear();
-        store.set({ id: 'site', data });
-      };
-      await load();
-      const path = join(contentDir, SITE_FILE);
-      if (!watcher || watched.has(watcher)) return;
-      watched.add(watcher);
-      watcher.add(path);
-      watcher.on('change', (changed) => {
-        // A mistake made while the dev server runs is logged; the last good identity stays.
-        if (changed === path) load().catch((error: Error) => logger.error(error.message));
-      });
-    },
-  };
-}
+/** Site-relative URL of a standard page. */
+export const standardPageUrl = (page: { id: string }) => `/about/${page.id}/`;

@@ -12,8 +12,18 @@ const ENCODINGS: Record<PublishedFile['encoding'], string> = {
   big5: 'Big5',
 };
 
-/** `純文字（UTF-8）`, `Markdown 文字（Big5）`. */
+/** Originals as published by agencies (src/ingest/importers), by media type. */
+const ORIGINALS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.oasis.opendocument.text': 'ODT（開放文件格式）',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX（Word）',
+  'text/html': '網頁（HTML）',
+};
+
+/** `純文字（UTF-8）`, `Markdown 文字（Big5）`, `PDF`. */
 export function formatLabel(file: Pick<PublishedFile, 'encoding' | 'mediaType'>): string {
+  const original = ORIGINALS[file.mediaType.split(';')[0]!];
+  if (original) return original;
   return `${file.mediaType.startsWith('text/markdown') ? 'Markdown 文字' : '純文字'}（${ENCODINGS[file.encoding]}）`;
 }
 

@@ -2,7 +2,6 @@
  * Site-relative URLs of every page type, derived from the model (ASCII, stable). Pass them through
  * `withBase` when writing a link.
  */
-import type { TrackedCase } from '../archive/archive.ts';
 
 export const routes = {
   home: () => '/',
@@ -13,16 +12,21 @@ export const routes = {
   agencies: () => '/agencies/',
   topic: (slug: string) => `/topics/${slug}/`,
   topics: () => '/topics/',
-  case: (tracked: Pick<TrackedCase, 'key'>) => `/cases/${tracked.key}/`,
+  case: (tracked: { key: string }) => `/cases/${tracked.key}/`,
   caseKey: (seriesKey: string, id: string) => `/cases/${seriesKey}/${id}/`,
   year: (year: string | number) => `/years/${year}/`,
   years: () => '/years/',
   search: () => '/search/',
+  unreadable: () => '/documents/unreadable/',
+  /** A source file the archive could not read, as published: `/sources/unreadable/minutes/scan.pdf`. */
+  unreadableFile: (path: string) => `/sources/unreadable/${path.split('/').map(encodeURIComponent).join('/')}`,
   people: () => '/people/',
   person: (slug: string) => `/people/${slug}/`,
   coverage: () => '/coverage/',
   seriesCoverage: (key: string) => `/coverage/${key}/`,
   source: (document: { id: string; source: string }) => `/sources/${sourceFileName(document)}`,
+  /** The text the archive read from an original (PDF, ODT, DOCX, web page), beside it: `/sources/<id>.txt`. */
+  sourceText: (document: { id: string }) => `/sources/${document.id}.txt`,
   /** An image file a document shows, as published, at its path under content/: `/sources/reports/images/chart.png`. */
   image: (path: string) => `/sources/${path.split('/').map(encodeURIComponent).join('/')}`,
 };

@@ -68,8 +68,8 @@ describe('people, coverage and confirmations on the sample archive', () => {
     const person = page(chair!.href);
     expect(textOf(person)).toContain('<h1>陳志銘</h1>'.replace(/<[^>]+>/g, ''));
     const row = rowsOf(person).find((entry) => entry.links.some((link) => link.href === MEETING_210));
-    expect(row?.cells).toEqual(['2021年7月22日', '臺北市政府第210次主任秘書會報紀錄', '主席', '秘書長']);
-    expect(textOf(person)).toContain('主席（秘書長）・臺北市政府主任秘書會報・2021年7月22日至2022年9月22日（2次）');
+    expect(row?.cells).toEqual(['民國110年（2021年）7月22日', '臺北市政府第210次主任秘書會報紀錄', '主席', '秘書長']);
+    expect(textOf(person)).toContain('主席（秘書長）・臺北市政府主任秘書會報・民國110年（2021年）7月22日至民國111年（2022年）9月22日（2次）');
     // The recorder, on one line with the chair in the source, has a page too.
     expect(linksOf(page(MEETING_210)).find((link) => link.text === '戴彙芬')?.href).toBe('/people/dai-hui-fen/');
   });
@@ -82,7 +82,7 @@ describe('people, coverage and confirmations on the sample archive', () => {
     const target = `${MEETING_210}#item-2-6`;
     expect(linksOf(person).map((link) => link.href)).toContain(target);
     const row = rowsOf(person).find((entry) => entry.links.some((link) => link.href === target));
-    expect(row?.cells).toEqual(['2021年7月22日', '臺北市政府第210次主任秘書會報紀錄六、本府各機關契約不可中斷案件截至6月底前執行情形。', '補充報告', '資訊局主秘']);
+    expect(row?.cells).toEqual(['民國110年（2021年）7月22日', '臺北市政府第210次主任秘書會報紀錄六、本府各機關契約不可中斷案件截至6月底前執行情形。', '補充報告', '資訊局主秘']);
     expect(textOf(person)).toContain('會議紀錄僅載機關、姓氏與職稱「資訊局陳主秘」');
     // The anchor is the item the report is under.
     const item = new RegExp(`<li id="item-2-6"[\\s\\S]*?資訊局陳主秘</a>補充報告`).exec(html);
@@ -103,7 +103,7 @@ describe('people, coverage and confirmations on the sample archive', () => {
     const overall = page('/coverage/');
     const section = /<section aria-labelledby="taipei-chief-secretaries-meeting">([\s\S]*?)<\/section>/.exec(overall)?.[1] ?? '';
     expect(textOf(section)).toContain('缺漏第211–223次（13次）');
-    expect(textOf(section)).toContain('2021年7月22日至2022年9月22日');
+    expect(textOf(section)).toContain('民國110年（2021年）7月22日至民國111年（2022年）9月22日');
     const own = linksOf(page('/series/taipei/chief-secretaries-meeting/')).find((link) => link.text === '收錄範圍與缺漏場次');
     expect(own?.href).toBe('/coverage/taipei/chief-secretaries-meeting/');
     expect(textOf(page(own!.href))).toContain('缺漏第211–223次（13次）');
@@ -119,7 +119,7 @@ describe('people, coverage and confirmations on the sample archive', () => {
 
   it('names on 第224次 the previous minutes it amended, not held, with session and date', () => {
     const html = page(MEETING_224);
-    expect(textOf(html)).toContain('修正後確認上次紀錄：第223次（2022年8月24日）（未收錄）');
+    expect(textOf(html)).toContain('修正後確認上次紀錄：第223次（民國111年（2022年）8月24日）（未收錄）');
     expect(textOf(confirmationOf(html))).toBe('本紀錄之確認：確認本紀錄之第225次會議紀錄未收錄');
   });
 });
@@ -136,7 +136,7 @@ describe('a constructed pair of consecutive minutes, the second amending the fir
   it('shows on the first the amendment in the second\'s words, linked to the item and the resolution', () => {
     const line = confirmationOf(page('/minutes/taipei/chief-secretaries-meeting/211/'));
     expect(textOf(line)).toBe(
-      '本紀錄之確認：第212次會議（2021年9月23日）修正後確定，修正內容：(一)報告事項一會議結論(二)「……降低同仁輪值排班頻率。」部分文字刪除，修改為「……降低同仁輪值頻率。」。',
+      '本紀錄之確認：第212次會議（民國110年（2021年）9月23日）修正後確定，修正內容：(一)報告事項一會議結論(二)「……降低同仁輪值排班頻率。」部分文字刪除，修改為「……降低同仁輪值頻率。」。',
     );
     const second = '/minutes/taipei/chief-secretaries-meeting/212/';
     expect(linksOf(line).map((link) => link.href)).toEqual([`${second}#item-1`, `${second}#res-1-1`]);
@@ -147,7 +147,7 @@ describe('a constructed pair of consecutive minutes, the second amending the fir
 
   it('shows on 第210次 that 第211次 confirmed it, and on 第212次 that the archive lacks 第213次', () => {
     const line = confirmationOf(page(MEETING_210));
-    expect(textOf(line)).toBe('本紀錄之確認：第211次會議（2021年8月26日）確認（紀錄確定）');
+    expect(textOf(line)).toBe('本紀錄之確認：第211次會議（民國110年（2021年）8月26日）確認（紀錄確定）');
     expect(linksOf(line).map((link) => link.href)).toEqual(['/minutes/taipei/chief-secretaries-meeting/211/#item-1']);
     expect(textOf(confirmationOf(page('/minutes/taipei/chief-secretaries-meeting/212/')))).toBe('本紀錄之確認：確認本紀錄之第213次會議紀錄未收錄');
     expect(textOf(page('/coverage/'))).toContain('缺漏第213–223次（11次）');

@@ -14,13 +14,14 @@ import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument } from '../../src/model/types.ts';
 import { buildSite, htmlFiles, openBuiltSite, projectCopy, removeProjectCopies, root, siteHeaders, type Served } from './harness.ts';
+import { ARCHIVE } from '../fixtures/archive.ts';
 
 interface Index {
   dataset: { title: string; license: { name: string; url: string }; publisher: string; updateFrequency: string; contact: { name: string; email: string } };
   documents: { id: string; title: string; url: string }[];
 }
 
-const siteYaml = readFileSync(join(root, 'content/site.yaml'), 'utf8');
+const siteYaml = readFileSync(join(ARCHIVE, 'content/site.yaml'), 'utf8');
 const identity = parse(siteYaml) as { name: string; contact: { email: string }; license: { name: string; url: string }; dataset: { publisher: string; updateFrequency: string } };
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -101,9 +102,9 @@ describe('the site as published from content/', () => {
       headings.forEach((level, i) => expect(level - (headings[i - 1] ?? 0), `${href} heading ${i + 1} skips a level`).toBeLessThanOrEqual(1));
       await standard.close();
     }
-    for (const source of readdirSync(join(root, 'content/pages'))) {
+    for (const source of readdirSync(join(ARCHIVE, 'content/pages'))) {
       // The words of the standard pages never copy the contact: it lives in site.yaml only.
-      expect(readFileSync(join(root, 'content/pages', source), 'utf8')).not.toContain(identity.contact.email);
+      expect(readFileSync(join(ARCHIVE, 'content/pages', source), 'utf8')).not.toContain(identity.contact.email);
     }
   });
 
@@ -145,7 +146,7 @@ describe('the site as published from content/', () => {
       const href = await provenance.getByRole('link', { name: /位元組/ }).getAttribute('href');
       const bytes = await fetchBytes(href!);
       // The served file is the source byte for byte, and the page states its size and digest.
-      expect(bytes).toEqual(new Uint8Array(readFileSync(join(root, 'content', model.source))));
+      expect(bytes).toEqual(new Uint8Array(readFileSync(join(ARCHIVE, 'content', model.source))));
       expect(text).toContain(sha256(bytes));
       expect(text).toContain(`${bytes.byteLength.toLocaleString('en-US')} 位元組`);
       expect(text).toMatch(/純文字（(?:UTF-8|UTF-16LE|UTF-16BE|Big5)）/);

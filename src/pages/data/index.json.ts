@@ -4,9 +4,9 @@
  * model file, both relative to the site root (prefix the base path when the site lives under one).
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../archive/collection.ts';
+import { getArchive } from '../../site/archive.ts';
 import { indexSchema } from '../../schemas/open-data.ts';
-import { getSite } from '../../site/collection.ts';
+import { getSite } from '../../site/identity.ts';
 
 export const GET: APIRoute = async () => {
   const [archive, site] = await Promise.all([getArchive(), getSite()]);

@@ -1,10 +1,10 @@
 /**
- * Open data: every resolution as a row of `dist/data/resolutions.csv` (src/archive/resolutions-csv.ts),
+ * Open data: every resolution as a row of `dist/data/resolutions.csv` (src/outputs/resolutions-csv.ts),
  * with the absolute URL of its anchor for citing.
  */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../archive/collection.ts';
-import { resolutionRows, resolutionsCsv } from '../../archive/resolutions-csv.ts';
+import { getArchive } from '../../site/archive.ts';
+import { resolutionRows, resolutionsCsv } from '../../outputs/resolutions-csv.ts';
 import { withBase } from '../../utils/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -4,8 +4,8 @@
  * bodies a resolution asks to act is read by addressees.ts from the names of names.ts.
  */
 import type { Agency } from '../../schemas/registry.ts';
+import { foldForMatch } from '../../text/normalize.ts';
 import { NameReader } from './names.ts';
-import { foldForMatch } from './normalize.ts';
 
 export interface AgencyMention {
   slug: string;

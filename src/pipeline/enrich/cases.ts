@@ -8,7 +8,7 @@
  * (`| 案由及承辦單位 | 辦理情形 | 解除列管 | 繼續列管 |` with a V in the column that applies) are read too.
  */
 import type { CaseAction, CaseRef } from '../../model/types.ts';
-import { toHalfWidth } from './dates.ts';
+import { toHalfWidth } from '../../text/dates.ts';
 
 const ACTIONS: Array<[CaseAction, RegExp]> = [
   ['continued', /(?:賡續|廢續|繼續|持續|續予|延續)列管|續列管|(?:賡續|繼續|持續)追蹤/],

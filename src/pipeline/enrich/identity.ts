@@ -9,7 +9,7 @@ import { pinyin } from 'pinyin-pro';
 import type { ArchiveDocument } from '../../model/types.ts';
 import type { SeriesName } from '../../schemas/registry.ts';
 import type { AgencyIndex } from './agencies.ts';
-import { foldForMatch } from './normalize.ts';
+import { foldForMatch } from '../../text/normalize.ts';
 
 /** The city government itself, which holds 市政會議 and 主任秘書會報. */
 export const CITY_GOVERNMENT = { slug: 'taipei', names: ['臺北市政府', '台北市政府', '北市府', '本府'] };

@@ -14,7 +14,7 @@
  */
 import type { Agency } from '../../schemas/registry.ts';
 import type { PartyKind } from '../../model/types.ts';
-import { VARIANTS, foldForMatch } from './normalize.ts';
+import { VARIANTS, foldForMatch } from '../../text/normalize.ts';
 
 /** A pattern written as printed, made to match folded text (主秘 is 主祕 there). */
 const folded = (source: string, flags = 'g') => new RegExp(source.replace(/./gu, (c) => VARIANTS[c] ?? c), flags);

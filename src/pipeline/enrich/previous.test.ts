@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistries } from '../../archive/registries.ts';
+import { loadRegistries } from '../../ingest/registries.ts';
 import { processSource } from '../index.ts';
+import { ARCHIVE } from '../../../tests/fixtures/archive.ts';
 
-const root = join(import.meta.dirname, '../../..');
-const registries = loadRegistries(join(root, 'content'));
-const load = (path: string) => processSource(readFileSync(join(root, path)), path, registries).document;
+const registries = loadRegistries(join(ARCHIVE, 'content'));
+/** A sample document by its path in the fixture archive, or a layout fixture by its path in the repository. */
+const load = (path: string) => processSource(readFileSync(join(path.startsWith('tests/') ? join(import.meta.dirname, '../../..') : ARCHIVE, path)), path, registries).document;
 
 describe('findPrevious', () => {
   it('keeps the resolution that amends the previous minutes, not the one that confirms the rest', () => {

@@ -3,7 +3,7 @@
  * with `會議結論：紀錄確定。` (confirmed) or amendments (`…修改為…`, `修正後確定`: amended).
  */
 import type { Amendment, Item, PreviousMinutes, Session } from '../../model/types.ts';
-import { ROC_OFFSET, findDate, toHalfWidth } from './dates.ts';
+import { ROC_OFFSET, findDate, toHalfWidth } from '../../text/dates.ts';
 
 const READS_PREVIOUS = /(?:宣讀|確認).*(?:紀錄|記錄)/;
 const AMENDS = /修正|修改|刪除|更正|增列|補充為/;

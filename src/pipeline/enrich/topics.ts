@@ -1,6 +1,6 @@
 /** Topics of a text: a topic applies when one of its keywords occurs (folded: NFKC, 臺→台, case). */
 import type { Topic } from '../../schemas/registry.ts';
-import { foldForMatch } from './normalize.ts';
+import { foldForMatch } from '../../text/normalize.ts';
 
 export class TopicIndex {
   private readonly topics: Array<{ slug: string; keywords: string[] }>;

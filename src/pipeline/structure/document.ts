@@ -7,10 +7,10 @@
 import type { VFile } from 'vfile';
 import type { ArchiveDocument, HeaderField, PublishedFile } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
-import { afterStart, findDate, findImpossibleDate, findTime } from '../enrich/dates.ts';
+import { afterStart, findDate, findImpossibleDate, findTime } from '../../text/dates.ts';
 import { fingerprint } from '../fingerprint.ts';
 import { isSectionName, readLabel } from '../labels.ts';
-import { readBareField, readHeaderLine, readPerson } from './header.ts';
+import { type HeaderMeaning, headerField, readBareField, readHeaderLine, readPerson } from './header.ts';
 import { buildOutline } from './outline.ts';
 import { type TitleInfo, readTitle } from './title.ts';
 
@@ -78,28 +78,79 @@ function readHead(blocks: Block[], file: VFile) {
 /** The series of a document whose title names none: it is published, and listed apart. */
 export const UNCLASSIFIED = '未分類文件';
 
-const field = (header: HeaderField[], ...names: string[]) => header.find((entry) => names.includes(entry.label));
+/** Header fields copied into the model as printed. */
+const TEXT_FIELDS = [
+  ['location', 'location'],
+  ['recorder', 'recorder'],
+  ['attendees', 'attendees'],
+  ['observers', 'observers'],
+] as const satisfies ReadonlyArray<readonly [keyof StructuredDocument, HeaderMeaning]>;
+
+const message = (file: VFile, reason: string, line: number, ruleId: string) => file.message(reason, { place: { line, column: 1 }, ruleId, source: 'minutes-archive' });
+
+/** Date, ROC date, start and end time: from the 時間 field (or 開會日期 and 開會時間) and the closing line. */
+function readWhen(document: StructuredDocument, header: HeaderField[], adjournment: string | undefined): HeaderField | undefined {
+  const when = headerField(header, 'when');
+  if (when) {
+    const date = findDate(when.value) ?? findDate(headerField(header, 'date')?.value ?? '');
+    if (date) {
+      document.date = date.iso;
+      if (/年/.test(date.text)) document.rocDate = date.text;
+    }
+    // The time follows the date (`民國110年7月22日10時0分`), or has a field of its own (開會時間).
+    const afterDate = date && when.value.includes(date.text) ? when.value.slice(when.value.indexOf(date.text) + date.text.length) : when.value;
+    const time = findTime(afterDate) ?? findTime(headerField(header, 'time')?.value ?? '');
+    if (time) document.startTime = time;
+  }
+  if (adjournment) {
+    const end = findTime(adjournment);
+    if (end) document.endTime = afterStart(end, document.startTime, /上午|下午|中午|晚上|早上|傍晚/.test(adjournment));
+  }
+  return when;
+}
+
+/** A report's period, data cut-off and publication dates and contact; its date is the period's end. */
+function readReportFields(document: StructuredDocument, header: HeaderField[], info: TitleInfo | undefined): void {
+  if (info?.period) document.period = info.period;
+  const cutoff = findDate(headerField(header, 'dataCutoff')?.value ?? '');
+  if (cutoff) document.dataCutoff = cutoff.iso;
+  const published = findDate(headerField(header, 'published')?.value ?? '');
+  if (published) document.published = published.iso;
+  const contact = {
+    name: headerField(header, 'contactName')?.value,
+    title: headerField(header, 'contactTitle')?.value,
+    phone: headerField(header, 'contactPhone')?.value,
+    email: headerField(header, 'contactEmail')?.value,
+  };
+  const present = Object.fromEntries(Object.entries(contact).filter(([, value]) => value));
+  if (Object.keys(present).length) document.contact = present;
+  document.date = document.period?.end ?? document.published;
+}
+
+/** What minutes must have and may lack: a real date, and numbered items. */
+function checkMinutes(document: StructuredDocument, when: HeaderField | undefined, fallbackLine: number, bodyLine: number, file: VFile): void {
+  const impossible = when && findImpossibleDate(when.value);
+  if (!document.date && impossible) {
+    message(file, `the date ${impossible} in ${when.label} does not exist: expected a real day such as 民國110年7月22日 (published without a date)`, when.line, 'date');
+  } else if (!document.date) {
+    message(file, 'expected the meeting date in a 時間 or 開會日期 field (e.g. 時間：民國110年7月22日10時0分)', when?.line ?? fallbackLine, 'date');
+  }
+  if (!document.items.length) message(file, 'expected numbered items (壹、 一、 (一) …) after the header, found none', bodyLine, 'items');
+}
 
 /** Builds the document model from its lines. */
 export function structureDocument(blocks: Block[], file: VFile, source: string): StructuredDocument {
   const { title, header, bodyStart } = readHead(blocks, file);
   const outline = buildOutline(blocks.slice(bodyStart));
   const info = title?.info;
-  if (!title) {
-    file.message('expected a title line naming the meeting or report, found none', {
-      place: { line: 1, column: 1 },
-      ruleId: 'title',
-      source: 'minutes-archive',
-    });
-  }
-  const org = field(header, '發文機關')?.value;
+  if (!title) message(file, 'expected a title line naming the meeting or report, found none', 1, 'title');
   const document: StructuredDocument = {
     kind: info?.kind ?? 'minutes',
     title: title?.text.replace(/^#+\s*/, '') ?? '',
     source,
     // A file made from a string rather than read from bytes (tests, tools) counts as its UTF-8.
     file: file.data.published ?? fingerprint(new TextEncoder().encode(String(file.value)), source, 'utf-8'),
-    organization: info?.organization || org || '',
+    organization: info?.organization || headerField(header, 'organization')?.value || '',
     series: info?.series || UNCLASSIFIED,
     ...(info?.session ? { session: info.session } : {}),
     header,
@@ -108,74 +159,14 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
   };
   if (outline.intro.length) document.intro = outline.intro.join('\n');
   if (outline.adjournment) document.adjournment = outline.adjournment.text;
-
-  const when = field(header, '時間', '開會時間', '會議時間', '開會日期', '日期');
-  if (when) {
-    const date = findDate(when.value) ?? findDate(field(header, '開會日期', '日期')?.value ?? '');
-    if (date) {
-      document.date = date.iso;
-      if (/年/.test(date.text)) document.rocDate = date.text;
-    }
-    // The time follows the date (`民國110年7月22日10時0分`), or has a field of its own (開會時間).
-    const afterDate = date && when.value.includes(date.text) ? when.value.slice(when.value.indexOf(date.text) + date.text.length) : when.value;
-    const time = findTime(afterDate) ?? findTime(field(header, '開會時間', '會議時間')?.value ?? '');
-    if (time) document.startTime = time;
+  const when = readWhen(document, header, outline.adjournment?.text);
+  for (const [key, meaning] of TEXT_FIELDS) {
+    const found = headerField(header, meaning);
+    if (found) document[key] = found.value;
   }
-  if (outline.adjournment) {
-    const end = findTime(outline.adjournment.text);
-    if (end) document.endTime = afterStart(end, document.startTime, /上午|下午|中午|晚上|早上|傍晚/.test(outline.adjournment.text));
-  }
-  const location = field(header, '地點', '開會地點', '會議地點');
-  if (location) document.location = location.value;
-  const chair = field(header, '主席', '主持人');
+  const chair = headerField(header, 'chair');
   if (chair?.value) document.chair = readPerson(chair.value);
-  const recorder = field(header, '紀錄', '記錄');
-  if (recorder) document.recorder = recorder.value;
-  const attendees = field(header, '出席', '出席人員', '出席者');
-  if (attendees) document.attendees = attendees.value;
-  const observers = field(header, '列席', '列席人員', '列席者');
-  if (observers) document.observers = observers.value;
-
-  if (document.kind === 'report') {
-    if (info?.period) document.period = info.period;
-    const cutoff = findDate(field(header, '資料截止日期')?.value ?? '');
-    if (cutoff) document.dataCutoff = cutoff.iso;
-    const published = findDate(field(header, '資料公告日期')?.value ?? '');
-    if (published) document.published = published.iso;
-    const contact = {
-      name: field(header, '專責人員', '聯絡人')?.value,
-      title: field(header, '職稱')?.value,
-      phone: field(header, '電話', '聯絡電話')?.value,
-      email: field(header, 'E-mail', 'Email', '電子郵件')?.value,
-    };
-    const present = Object.fromEntries(Object.entries(contact).filter(([, value]) => value));
-    if (Object.keys(present).length) document.contact = present;
-    document.date = document.period?.end ?? document.published;
-  }
-
-  if (document.kind === 'minutes') {
-    const impossible = when && findImpossibleDate(when.value);
-    if (!document.date && impossible) {
-      file.message(`the date ${impossible} in ${when.label} does not exist: expected a real day such as 民國110年7月22日 (published without a date)`, {
-        place: { line: when.line, column: 1 },
-        ruleId: 'date',
-        source: 'minutes-archive',
-      });
-    } else if (!document.date) {
-      file.message('expected the meeting date in a 時間 or 開會日期 field (e.g. 時間：民國110年7月22日10時0分)', {
-        place: { line: when?.line ?? title?.line ?? 1, column: 1 },
-        ruleId: 'date',
-        source: 'minutes-archive',
-      });
-    }
-    if (!document.items.length) {
-      file.message('expected numbered items (壹、 一、 (一) …) after the header, found none', {
-        place: { line: blocks[bodyStart]?.line ?? 1, column: 1 },
-        ruleId: 'items',
-        source: 'minutes-archive',
-      });
-    }
-  }
+  if (document.kind === 'report') readReportFields(document, header, info);
+  else checkMinutes(document, when, title?.line ?? 1, blocks[bodyStart]?.line ?? 1, file);
   return document;
 }
-

@@ -6,6 +6,37 @@
 import type { HeaderField, Person } from '../../model/types.ts';
 import { HEADER_FIELDS, ROLES, readLabel } from '../labels.ts';
 
+/**
+ * What a header field says, with every name documents print it under: a new spelling is a new name
+ * here. Where one name serves two meanings (開會日期 holds the date, and sometimes the time too), it
+ * is listed under both.
+ */
+export const HEADER_NAMES = {
+  organization: ['發文機關'],
+  when: ['時間', '開會時間', '會議時間', '開會日期', '日期'],
+  date: ['開會日期', '日期'],
+  time: ['開會時間', '會議時間'],
+  location: ['地點', '開會地點', '會議地點'],
+  chair: ['主席', '主持人'],
+  recorder: ['紀錄', '記錄'],
+  attendees: ['出席', '出席人員', '出席者'],
+  observers: ['列席', '列席人員', '列席者'],
+  dataCutoff: ['資料截止日期'],
+  published: ['資料公告日期'],
+  contactName: ['專責人員', '聯絡人'],
+  contactTitle: ['職稱'],
+  contactPhone: ['電話', '聯絡電話'],
+  contactEmail: ['E-mail', 'Email', '電子郵件'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type HeaderMeaning = keyof typeof HEADER_NAMES;
+
+/** The first header field that says `meaning`. */
+export function headerField(header: HeaderField[], meaning: HeaderMeaning): HeaderField | undefined {
+  const names: readonly string[] = HEADER_NAMES[meaning];
+  return header.find((entry) => names.includes(entry.label));
+}
+
 const FIELD_NAMES = [...HEADER_FIELDS].sort((a, b) => b.length - a.length).map((name) => name.replace(/-/g, '\\-'));
 /** A field name followed by a colon, or (for attendance) by a bracketed value. */
 const FIELD = new RegExp(`(?:^|\\s)(${FIELD_NAMES.join('|')})\\s*(?:[：:]|(?=[（(]))`, 'g');

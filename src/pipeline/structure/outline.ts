@@ -63,7 +63,8 @@ export function readSpeaker(text: string): { speaker: string; role: string; verb
   return { speaker, role, verb: match.groups.verb!, rest: text.slice(match[0].length).trim() };
 }
 
-function newItem(label: string, rest: string, line: number): Item {
+/** An item with nothing under it yet: the label, the title (its reporting agency split off) and the line. */
+export function newItem(label: string, rest: string, line: number): Item {
   const { title, agencyText } = splitAgency(rest);
   return {
     anchor: '',
@@ -88,156 +89,217 @@ function newResolution(label: string, text: string, line: number): Resolution {
 
 const appendLine = (text: string, line: string) => (text ? `${text}\n${line}` : line);
 
-/** Builds the item tree from the body's lines (header lines already taken off). */
-export function buildOutline(blocks: Block[]): Outline {
-  const outline: Outline = { items: [], intro: [] };
-  const stack: Open[] = [];
-  let mode: Mode = { type: 'body' };
+/** One body line as the rules see it: its label, if any, and the text after it. */
+interface Line {
+  block: Block;
+  text: string;
+  label?: Label;
+  /** The text after the label. */
+  body: string;
+  /** The label when it is a printed number, not a markdown bullet (`- 會議結論：` is residue). */
+  numbered?: Label;
+}
 
-  const top = () => stack.at(-1)?.item;
+/** The tree being built and where the reading stands in it. */
+class OutlineBuilder {
+  readonly outline: Outline = { items: [], intro: [] };
+  readonly stack: Open[] = [];
+  mode: Mode = { type: 'body' };
+
+  top(): Item | undefined {
+    return this.stack.at(-1)?.item;
+  }
+
   /** Depth of the open item a label kind belongs to, or -1 when the kind is not open. */
-  const openDepth = (kind: LabelKind | 'section') => stack.findIndex((open) => open.kind === kind);
-  const ownerDepth = (owner: Item) => stack.findIndex((open) => open.item === owner);
+  openDepth(kind: LabelKind | 'section'): number {
+    return this.stack.findIndex((open) => open.kind === kind);
+  }
 
-  const openItem = (kind: LabelKind | 'section', label: string, rest: string, block: Block) => {
-    const depth = openDepth(kind);
-    if (kind === 'section') stack.length = 0;
-    else if (depth >= 0) stack.length = depth;
+  ownerDepth(owner: Item): number {
+    return this.stack.findIndex((open) => open.item === owner);
+  }
+
+  openItem(kind: LabelKind | 'section', label: string, rest: string, block: Block): void {
+    const depth = this.openDepth(kind);
+    if (kind === 'section') this.stack.length = 0;
+    else if (depth >= 0) this.stack.length = depth;
     const item = newItem(label, rest, block.line);
-    const parent = top();
-    (parent ? parent.items : outline.items).push(item);
-    stack.push({ kind, item });
-    mode = RESOLUTION_SECTION.test(item.title.replace(/[：:。\s]+$/, '')) ? { type: 'resolution', owner: item } : { type: 'body' };
-  };
+    const parent = this.top();
+    (parent ? parent.items : this.outline.items).push(item);
+    this.stack.push({ kind, item });
+    this.mode = RESOLUTION_SECTION.test(item.title.replace(/[：:。\s]+$/, '')) ? { type: 'resolution', owner: item } : { type: 'body' };
+  }
 
   /**
    * Reports and resolutions belong to the item level (一、), not to a sub-item (一) that happens to be
    * open: `一、…案。 (一)說明… (二)說明… 會議結論：同意。` concludes item 一.
    */
-  const ensureOwner = (block: Block): Item => {
-    const owner = stack.find((open) => open.kind !== 'heavenly' && open.kind !== 'section')?.item ?? top();
+  ensureOwner(block: Block): Item {
+    const owner = this.stack.find((open) => open.kind !== 'heavenly' && open.kind !== 'section')?.item ?? this.top();
     if (owner) return owner;
     const item = newItem('', '', block.line);
-    outline.items.push(item);
-    stack.push({ kind: 'section', item });
+    this.outline.items.push(item);
+    this.stack.push({ kind: 'section', item });
     return item;
-  };
+  }
 
-  /** Reads one line into the tree. */
-  const take = (block: Block): void => {
-    if (block.table) {
-      const table: Table = { ...block.table, line: block.line };
-      const owner = mode.type === 'body' ? top() : mode.owner;
-      (owner ?? ensureOwner(block)).tables.push(table);
-      return;
-    }
-    const text = block.text.trim();
-    // A bulleted image (`- ![圖 1](images/chart.png)`) is a figure of the item above, not an item of its own.
-    const figure = block.images?.length === 1 && block.images[0]!.text === text;
-    const label: Label | undefined = readLabel(text) ?? (block.bullet && !figure ? { kind: 'bullet', text: '' } : undefined);
-    const body = label ? text.slice(label.text.length).trim() : text;
-    // A markdown bullet (`- 會議結論：`) is residue, not a number: such a line may still open resolutions or a report.
-    const numbered = label && label.text !== '' ? label : undefined;
+  /** The item a line's images go with: the one taking text, a report or a resolution now. */
+  owner(): Item | undefined {
+    return this.mode.type === 'body' ? this.top() : this.mode.owner;
+  }
+}
 
-    if (/^散\s*會/.test(body)) {
-      outline.adjournment = { text, line: block.line };
-      mode = { type: 'body' };
-      return;
-    }
-
-    if (!numbered && RESOLUTION_MARKER.test(body)) {
-      const owner = ensureOwner(block);
+/**
+ * What a body line can be, in the order they are tried: the first rule that applies takes the line.
+ * A new kind of line is a new entry here, not a new branch in a long function.
+ */
+const RULES: Array<{ name: string; applies: (line: Line, tree: OutlineBuilder) => boolean; take: (line: Line, tree: OutlineBuilder) => void }> = [
+  {
+    name: 'table',
+    applies: ({ block }) => Boolean(block.table),
+    take: ({ block }, tree) => {
+      const table: Table = { ...block.table!, line: block.line };
+      (tree.owner() ?? tree.ensureOwner(block)).tables.push(table);
+    },
+  },
+  {
+    name: 'adjournment (散會)',
+    applies: ({ body }) => /^散\s*會/.test(body),
+    take: ({ text, block }, tree) => {
+      tree.outline.adjournment = { text, line: block.line };
+      tree.mode = { type: 'body' };
+    },
+  },
+  {
+    name: 'resolution marker (會議結論：, 決議：)',
+    applies: ({ numbered, body }) => !numbered && RESOLUTION_MARKER.test(body),
+    take: ({ body, block }, tree) => {
+      const owner = tree.ensureOwner(block);
       const marker = RESOLUTION_MARKER.exec(body)![0];
       owner.resolutionHeading = owner.resolutionHeading ? `${owner.resolutionHeading}\n${marker}` : marker;
-      mode = { type: 'resolution', owner };
+      tree.mode = { type: 'resolution', owner };
       const rest = body.slice(marker.length).trim();
-      if (rest) {
-        const entry = readLabel(rest);
-        const resolution = newResolution(entry?.text ?? '', entry ? rest.slice(entry.text.length).trim() : rest, block.line);
-        owner.resolutions.push(resolution);
-        mode = { type: 'resolution', owner, current: resolution, ...(entry ? { entryKind: entry.kind } : {}) };
-      }
-      return;
-    }
-
+      if (!rest) return;
+      const entry = readLabel(rest);
+      const resolution = newResolution(entry?.text ?? '', entry ? rest.slice(entry.text.length).trim() : rest, block.line);
+      owner.resolutions.push(resolution);
+      tree.mode = { type: 'resolution', owner, current: resolution, ...(entry ? { entryKind: entry.kind } : {}) };
+    },
+  },
+  {
     // An unnumbered section name (`報告事項`, `重要施政成果`) starts a new top-level section, whatever was open.
-    if (!label && (isSectionName(body) || (block.heading && stack.length === 0 && outline.items.length > 0))) {
-      openItem('section', '', body, block);
-      return;
-    }
-
-    // A labelled line at or above the level that owns the reports or resolutions closes them.
-    if (label && mode.type !== 'body' && openDepth(label.kind) >= 0 && openDepth(label.kind) <= ownerDepth(mode.owner)) {
-      mode = { type: 'body' };
-    }
-
-    const speaker = numbered ? undefined : readSpeaker(body);
-    if (speaker) {
-      const owner: Item = mode.type === 'body' ? ensureOwner(block) : mode.owner;
-      const report: SupplementaryReport = {
-        speaker: speaker.speaker,
-        role: speaker.role,
-        verb: speaker.verb,
-        text: speaker.rest,
-        line: block.line,
-      };
+    name: 'section name',
+    applies: ({ label, body, block }, tree) => !label && (isSectionName(body) || (Boolean(block.heading) && tree.stack.length === 0 && tree.outline.items.length > 0)),
+    take: ({ body, block }, tree) => tree.openItem('section', '', body, block),
+  },
+  {
+    name: 'supplementary report (…補充報告：)',
+    applies: ({ numbered, body }) => !numbered && readSpeaker(body) !== undefined,
+    take: ({ body, block }, tree) => {
+      const speaker = readSpeaker(body)!;
+      const owner: Item = tree.mode.type === 'body' ? tree.ensureOwner(block) : tree.mode.owner;
+      const report: SupplementaryReport = { speaker: speaker.speaker, role: speaker.role, verb: speaker.verb, text: speaker.rest, line: block.line };
       owner.reports.push(report);
-      mode = { type: 'report', owner, report };
-      return;
-    }
-
-    if (mode.type === 'report') {
-      mode.report.text = appendLine(mode.report.text, text);
-      return;
-    }
-
-    if (mode.type === 'resolution') {
+      tree.mode = { type: 'report', owner, report };
+    },
+  },
+  {
+    name: 'text of a report',
+    applies: (_, tree) => tree.mode.type === 'report',
+    take: ({ text }, tree) => {
+      if (tree.mode.type === 'report') tree.mode.report.text = appendLine(tree.mode.report.text, text);
+    },
+  },
+  {
+    name: 'resolution entry or its text',
+    applies: (_, tree) => tree.mode.type === 'resolution',
+    take: ({ label, body, text, block }, tree) => {
+      const mode = tree.mode;
+      if (mode.type !== 'resolution') return;
       if (label && (mode.entryKind === undefined ? !mode.current : label.kind === mode.entryKind)) {
         const resolution = newResolution(label.text, body, block.line);
         mode.owner.resolutions.push(resolution);
-        mode = { ...mode, entryKind: label.kind, current: resolution };
+        tree.mode = { ...mode, entryKind: label.kind, current: resolution };
       } else if (mode.current) {
         mode.current.text = appendLine(mode.current.text, text);
       } else {
         const resolution = newResolution('', text, block.line);
         mode.owner.resolutions.push(resolution);
-        mode = { ...mode, current: resolution };
+        tree.mode = { ...mode, current: resolution };
       }
-      return;
-    }
-
-    if (label) {
-      openItem(label.kind, label.text, body, block);
-      return;
-    }
-    const current = top();
-    if (!current) {
-      outline.intro.push(text);
-      return;
-    }
+    },
+  },
+  {
+    name: 'item',
+    applies: ({ label }) => Boolean(label),
+    take: ({ label, body, block }, tree) => tree.openItem(label!.kind, label!.text, body, block),
+  },
+  {
+    name: 'text before the first item',
+    applies: (_, tree) => !tree.top(),
+    take: ({ text }, tree) => void tree.outline.intro.push(text),
+  },
+  {
     // `第一案` on its own line: the next line (`案由：…`) is what the item is about.
-    if (!current.title && !current.text && !current.items.length && !current.agencyText) {
+    name: 'subject of an item without a title',
+    applies: (_, tree) => {
+      const current = tree.top()!;
+      return !current.title && !current.text && !current.items.length && !current.agencyText;
+    },
+    take: ({ text }, tree) => {
+      const current = tree.top()!;
       const { title, agencyText } = splitAgency(text);
       current.title = title;
       if (agencyText) current.agencyText = agencyText;
-      return;
-    }
+    },
+  },
+  {
     // `(研考會)` alone under a title is the item's reporting agency, printed on its own line.
-    const agency = !current.agencyText && !current.text && !current.items.length ? splitAgency(` ${text}`) : undefined;
-    if (agency?.agencyText && !agency.title) {
-      current.agencyText = agency.agencyText;
-      return;
-    }
-    current.text = appendLine(current.text, text);
-  };
+    name: 'reporting agency on its own line',
+    applies: ({ text }, tree) => {
+      const current = tree.top()!;
+      if (current.agencyText || current.text || current.items.length) return false;
+      const agency = splitAgency(` ${text}`);
+      return Boolean(agency.agencyText && !agency.title);
+    },
+    take: ({ text }, tree) => {
+      tree.top()!.agencyText = splitAgency(` ${text}`).agencyText;
+    },
+  },
+  {
+    name: 'text of an item',
+    applies: () => true,
+    take: ({ text }, tree) => {
+      const current = tree.top()!;
+      current.text = appendLine(current.text, text);
+    },
+  },
+];
 
+/** A block as a {@link Line}: its label (a printed number, or a markdown bullet that is not a lone figure). */
+function readLine(block: Block): Line {
+  const text = block.text.trim();
+  // A bulleted image (`- ![圖 1](images/chart.png)`) is a figure of the item above, not an item of its own.
+  const figure = block.images?.length === 1 && block.images[0]!.text === text;
+  const label: Label | undefined = readLabel(text) ?? (block.bullet && !figure ? { kind: 'bullet', text: '' } : undefined);
+  const body = label ? text.slice(label.text.length).trim() : text;
+  return { block, text, ...(label ? { label } : {}), body, ...(label && label.text !== '' ? { numbered: label } : {}) };
+}
+
+/** Builds the item tree from the body's lines (header lines already taken off). */
+export function buildOutline(blocks: Block[]): Outline {
+  const tree = new OutlineBuilder();
   for (const block of blocks) {
-    take(block);
+    const line = readLine(block);
+    // A labelled line at or above the level that owns the reports or resolutions closes them.
+    const { label } = line;
+    if (label && tree.mode.type !== 'body' && tree.openDepth(label.kind) >= 0 && tree.openDepth(label.kind) <= tree.ownerDepth(tree.mode.owner)) {
+      tree.mode = { type: 'body' };
+    }
+    RULES.find((rule) => rule.applies(line, tree))!.take(line, tree);
     // The line's images go with the item that took it: its text, a report or a resolution under it.
-    // (`take` changed `mode`; TypeScript would still narrow it to where it was set above.)
-    const now = mode as Mode;
-    const owner = now.type === 'body' ? top() : now.owner;
+    const owner = tree.owner();
     if (owner && block.images) (owner.images ??= []).push(...block.images.map(({ column: _column, ...image }) => image));
   }
-  return outline;
+  return tree.outline;
 }

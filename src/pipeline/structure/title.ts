@@ -4,7 +4,7 @@
  * reports on which period (`臺北市政府秘書處 109 年 1-6 月施政成果報告`).
  */
 import type { DocumentKind, Session } from '../../model/types.ts';
-import { ROC_OFFSET, isoDate, toHalfWidth } from '../enrich/dates.ts';
+import { ROC_OFFSET, isoDate, toHalfWidth } from '../../text/dates.ts';
 import { cjkNumber } from '../labels.ts';
 
 export interface TitleInfo {

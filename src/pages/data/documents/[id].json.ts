@@ -4,7 +4,7 @@
  * bytes under `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../../archive/collection.ts';
+import { getArchive } from '../../../site/archive.ts';
 import type { ArchiveDocument } from '../../../model/types.ts';
 import { documentJson } from '../../../outputs/document-files.ts';
 

@@ -4,7 +4,7 @@
  * (src/outputs/document-files.ts); this route serves the same bytes under `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSearchDocuments } from '../../../archive/collection.ts';
+import { getSearchDocuments } from '../../../site/archive.ts';
 import { searchJson } from '../../../outputs/document-files.ts';
 import type { SearchDocument } from '../../../search/segments.ts';
 

@@ -1,0 +1,88 @@
+/**
+ * The archive and the registries, loaded once per build from the content collections and shared by
+ * every page.
+ */
+import { getCollection } from 'astro:content';
+import type { ArchiveDocument, UnreadableSource } from '../model/types.ts';
+import type { PersonAlias } from '../schemas/people.ts';
+import type { Agency, Topic } from '../schemas/registry.ts';
+import { type SearchDocument, registryNames, searchDocument } from '../search/segments.ts';
+import { type AgencyMentions, type Archive, buildArchive } from '../facts/archive.ts';
+import { type ConfirmationRecord, archiveConfirmations } from '../facts/confirmations.ts';
+import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
+import { type People, buildPeople } from '../facts/people.ts';
+
+let archive: Promise<Archive> | undefined;
+let agencies: Promise<Map<string, Agency>> | undefined;
+let topics: Promise<Map<string, Topic>> | undefined;
+
+export function getArchive(): Promise<Archive> {
+  archive ??= getCollection('documents').then((entries) => buildArchive(entries.map((entry) => entry.data as ArchiveDocument)));
+  return archive;
+}
+
+/** Agencies of content/agencies.yaml by slug. */
+export function getAgencies(): Promise<Map<string, Agency>> {
+  agencies ??= getCollection('agencies').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Agency])));
+  return agencies;
+}
+
+/** Topics of content/topics.yaml by slug, in registry order. */
+export function getTopics(): Promise<Map<string, Topic>> {
+  topics ??= getCollection('topics').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as Topic])));
+  return topics;
+}
+
+/**
+ * The agencies the archive mentions, each with what it held, reported, spoke in and was asked to do:
+ * the agencies with a page and a feed (a registry entry nobody mentions has nothing to show).
+ */
+export async function getMentionedAgencies(): Promise<{ agency: Agency; mentions: AgencyMentions }[]> {
+  const [archive, agencies] = await Promise.all([getArchive(), getAgencies()]);
+  return [...agencies.values()].flatMap((agency) => {
+    const mentions = archive.agencies.get(agency.slug);
+    return mentions ? [{ agency, mentions }] : [];
+  });
+}
+
+let searchDocuments: Promise<Map<string, SearchDocument>> | undefined;
+
+/** The search file of every document by id (src/search/segments.ts), built once for the endpoint and the search page. */
+export function getSearchDocuments(): Promise<Map<string, SearchDocument>> {
+  searchDocuments ??= Promise.all([getArchive(), getAgencies(), getTopics()]).then(([archive, agencies, topics]) => {
+    const names = registryNames(agencies.values(), topics.values());
+    return new Map(archive.documents.map((document) => [document.id, searchDocument(document, names)]));
+  });
+  return searchDocuments;
+}
+
+let people: Promise<People> | undefined;
+
+/** Chairs, recorders and speakers of the archive (src/facts/people.ts), joined as content/people.yaml says. */
+export function getPeople(): Promise<People> {
+  people ??= Promise.all([getArchive(), getCollection('people')]).then(([archive, entries]) =>
+    buildPeople(archive.documents, entries.map((entry) => entry.data as PersonAlias)),
+  );
+  return people;
+}
+
+let coverage: Promise<Map<string, SeriesCoverage>> | undefined;
+
+/** What the archive holds and lacks of each series, by series key (src/facts/coverage.ts). */
+export function getCoverage(): Promise<Map<string, SeriesCoverage>> {
+  coverage ??= getArchive().then((archive) => archiveCoverage(archive.series.values()));
+  return coverage;
+}
+
+let confirmations: Promise<Map<string, ConfirmationRecord>> | undefined;
+
+/** For each minutes, the later meeting that confirmed or amended it (src/facts/confirmations.ts). */
+export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
+  confirmations ??= getArchive().then((archive) => archiveConfirmations(archive.series.values()));
+  return confirmations;
+}
+
+/** The source files the archive could not read, in path order (src/loaders/unreadable.ts). */
+export async function getUnreadable(): Promise<UnreadableSource[]> {
+  return (await getCollection('unreadable')).map((entry) => entry.data).sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,0 +1,97 @@
+/**
+ * What each feed lists (src/site/feed.ts writes it as RSS): from the cross-document facts
+ * (src/facts/), the places in each document that concern an agency, a topic, a tracked case or a
+ * person, so that a subscriber lands on the resolution or item itself, not at the top of a long
+ * document; the entries of one document joined, the newest documents first. Free of Astro, so it
+ * is tested as it is.
+ */
+import type { AgencyMentions, CaseEvent, ItemRef, ResolutionRef, TrackedCase } from '../facts/archive.ts';
+import type { Participant } from '../facts/people.ts';
+import { ACTION_LABEL, withLabel } from '../text/format.ts';
+import type { ArchiveDocument } from '../model/types.ts';
+
+/** How many documents a feed lists, newest first. */
+export const FEED_SIZE = 50;
+
+/** A resolution or item a feed entry is about: its anchor on the document page and what it says. */
+export interface FeedPlace {
+  anchor: string;
+  /** One line for the entry's summary: `(一) 請各局處協助…`, `二、…（資訊局）`. */
+  text: string;
+}
+
+/** One entry: a document, and where in it the feed's subject appears (none: the document as a whole). */
+export interface FeedEntry {
+  document: ArchiveDocument;
+  places: FeedPlace[];
+}
+
+const byDateDesc = (a: FeedEntry, b: FeedEntry) => (b.document.date ?? '').localeCompare(a.document.date ?? '') || a.document.id.localeCompare(b.document.id);
+
+/**
+ * Entries of the same document joined into one (a feed reader shows a document once), places in
+ * the order given, newest document first, at most {@link FEED_SIZE}.
+ */
+export function newestEntries(entries: Iterable<FeedEntry>): FeedEntry[] {
+  const byDocument = new Map<string, FeedEntry>();
+  for (const { document, places } of entries) {
+    const entry = byDocument.get(document.id);
+    if (!entry) byDocument.set(document.id, { document, places: [...places] });
+    else for (const place of places) if (!entry.places.some((known) => known.anchor === place.anchor)) entry.places.push(place);
+  }
+  return [...byDocument.values()].sort(byDateDesc).slice(0, FEED_SIZE);
+}
+
+/** When a meeting began (Taipei time, UTC+8), or the document's date at midnight there. */
+export function publishedAt(document: ArchiveDocument): Date | undefined {
+  if (!document.date) return undefined;
+  const time = document.startTime && /^\d{2}:\d{2}$/.test(document.startTime) ? document.startTime : '00:00';
+  return new Date(`${document.date}T${time}:00+08:00`);
+}
+
+/** Where the feed of a page is published: `feed.xml` in the page's folder (`/series/x/y/feed.xml`, `/feed.xml`). */
+export const feedPath = (page: string) => `${page}feed.xml`;
+
+/** A resolution's line: its label and text, its line breaks as spaces. */
+const resolutionPlace = ({ resolution }: ResolutionRef): FeedPlace => ({
+  anchor: resolution.anchor,
+  text: withLabel(resolution.label, resolution.text.replace(/\s*\n\s*/g, ' ')),
+});
+const itemPlace = ({ item }: ItemRef): FeedPlace => ({ anchor: item.anchor, text: withLabel(item.label, item.title) });
+
+/**
+ * An agency's feed: the resolutions addressed to it first (what it must act on), then the items it
+ * reported and spoke in; the meetings it held, as whole documents.
+ */
+export function agencyEntries(mentions: AgencyMentions): FeedEntry[] {
+  return [
+    ...mentions.addressed.map((ref) => ({ document: ref.document, places: [resolutionPlace(ref)] })),
+    ...[...mentions.reported, ...mentions.spokeIn].map((ref) => ({ document: ref.document, places: [itemPlace(ref)] })),
+    ...mentions.held.map((document) => ({ document, places: [] })),
+  ];
+}
+
+/** A topic's feed: its resolutions, then its items. */
+export function topicEntries(record: { resolutions: ResolutionRef[]; items: ItemRef[] }): FeedEntry[] {
+  return [
+    ...record.resolutions.map((ref) => ({ document: ref.document, places: [resolutionPlace(ref)] })),
+    ...record.items.map((ref) => ({ document: ref.document, places: [itemPlace(ref)] })),
+  ];
+}
+
+/** A tracked case's feed: each meeting that decided on it, at the decision, with what it decided. */
+export function caseEntries(tracked: TrackedCase): FeedEntry[] {
+  const line = (event: CaseEvent) =>
+    `${ACTION_LABEL[event.action]}${event.mergedWith.length ? `（與 ${event.mergedWith.join('、')} 併案）` : ''}：${event.text.replace(/\s*\n\s*/g, ' ')}`;
+  return tracked.events.map((event) => ({ document: event.document, places: [{ anchor: event.anchor, text: line(event) }] }));
+}
+
+/** A person's feed: the meetings they chaired or recorded, and the items they spoke under. */
+export function personEntries(person: Participant): FeedEntry[] {
+  return person.appearances.map((appearance) => ({
+    document: appearance.document,
+    places: appearance.item
+      ? [{ anchor: appearance.item.anchor, text: `${appearance.roleText}：${withLabel(appearance.item.label, appearance.item.title)}` }]
+      : [],
+  }));
+}
