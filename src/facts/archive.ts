@@ -156,7 +156,8 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
   for (const series of archive.series.values()) series.documents.sort(byDate);
   for (const tracked of archive.cases.values()) {
     tracked.openedBy = tracked.series.documents.find((document) => document.session?.number === tracked.openedIn);
-    const last = tracked.events.filter((event) => event.action !== 'merged').at(-1);
+    // A mention states no change; a case merged into another is followed there.
+    const last = tracked.events.filter((event) => event.action !== 'merged' && event.action !== 'mentioned').at(-1);
     tracked.status = last?.action === 'released' ? 'released' : 'open';
   }
   // Newest first everywhere a page lists things.

@@ -28,14 +28,16 @@ export const sessionSchema = z
   .meta({ title: 'Session' });
 
 /** What a resolution does to a tracked case (列管案件). */
-export const caseActionSchema = z.enum(['released', 'continued', 'merged', 'opened']);
+export const caseActionSchema = z.enum(['released', 'continued', 'merged', 'opened', 'mentioned']);
 
 /** A tracked-case number named in a resolution or a follow-up table, and what happens to it there. */
 export const caseRefSchema = z
   .object({
     id: z.string().min(1).describe('The case number as printed: `223-1`, `9805`; it says which session opened the case (`223-1`: the 223rd).'),
-    action: caseActionSchema.describe('What happens to the case: `released` (解除列管, closed), `continued` (賡續列管, kept open), `merged` (併, merged with others; the case also has an entry with its other action), `opened` (新增列管, newly tracked).'),
-    mergedWith: z.array(z.string()).optional().describe('The cases this one is merged with: `205-1 併 208-2` gives `205-1` with `["208-2"]`.'),
+    action: caseActionSchema.describe('What happens to the case, one action per case per resolution: `released` (解除列管, closed; with `mergedInto` when released as merged into another), `continued` (賡續列管, kept open), `merged` (併 into another case that stays open; see `into`), `opened` (新增列管, newly tracked), `mentioned` (named without a change: 「列管案號 12616 原訂今年 10 月底完工」).'),
+    mergedInto: z.string().optional().describe('For a released case merged into another: `205-1 併 208-2 … 解除列管` gives `205-1` `released` with `mergedInto: "208-2"`.'),
+    into: z.string().optional().describe('For a `merged` case: the case it is merged into.'),
+    mergedWith: z.array(z.string()).optional().describe('Every case this one is merged with, either way: `205-1 併 208-2` gives `205-1` and `208-2` each the other.'),
   })
   .meta({ title: 'CaseRef' });
 

@@ -51,7 +51,7 @@ export function countByYear(dates: Array<string | undefined>, options: { undated
 }
 
 /** The Chinese word for a case action. */
-export const ACTION_LABEL = { released: '解除列管', continued: '賡續列管', merged: '併案', opened: '新增列管' } as const;
+export const ACTION_LABEL = { released: '解除列管', continued: '賡續列管', merged: '併案', opened: '新增列管', mentioned: '提及' } as const;
 
 /** What goes between a label and its text: a space after brackets and dots (`(一) 列管編號…`), none after `、`. */
 export const labelGap = (label: string) => (label && /[)）.]$/.test(label) ? ' ' : '');

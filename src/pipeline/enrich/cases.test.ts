@@ -4,11 +4,19 @@ import { parseCaseActions, tableCaseActions } from './cases.ts';
 describe('parseCaseActions', () => {
   it('reads merges, releases and the OCR form 廢續列管', () => {
     const refs = parseCaseActions('列管編號 205-1 併 208-2、209-1、209-3、209-4 等 4 案解除列管；列管編號 204-2、205-2、208-1、209-2 等 4 案廢續列管。');
+    // 等 4 案: each case once, 205-1 released as merged into 208-2.
     expect(refs.filter((ref) => ref.action === 'released').map((ref) => ref.id)).toEqual(['205-1', '208-2', '209-1', '209-3', '209-4']);
     expect(refs.filter((ref) => ref.action === 'continued').map((ref) => ref.id)).toEqual(['204-2', '205-2', '208-1', '209-2']);
-    expect(refs.filter((ref) => ref.action === 'merged')).toEqual([
-      { id: '205-1', action: 'merged', mergedWith: ['208-2'] },
-      { id: '208-2', action: 'merged', mergedWith: ['205-1'] },
+    expect(refs.slice(0, 2)).toEqual([
+      { id: '205-1', action: 'released', mergedInto: '208-2', mergedWith: ['208-2'] },
+      { id: '208-2', action: 'released', mergedWith: ['205-1'] },
+    ]);
+    expect(refs).toHaveLength(9);
+  });
+  it('reads a merge into a case kept open as merged', () => {
+    expect(parseCaseActions('列管編號 205-1 併 208-2 賡續列管')).toEqual([
+      { id: '205-1', action: 'merged', into: '208-2', mergedWith: ['208-2'] },
+      { id: '208-2', action: 'continued', mergedWith: ['205-1'] },
     ]);
   });
   it('reads 列管案號 lists joined by 及', () => {
@@ -18,9 +26,9 @@ describe('parseCaseActions', () => {
       '9903:continued', '9904:continued', '10104:continued', '10202:continued', '10204:continued',
     ]);
   });
-  it('does not count 等 4 案 as a case, nor a mention without an action', () => {
+  it('does not count 等 4 案 as a case; a case named without an action is mentioned', () => {
     expect(parseCaseActions('列管編號 223-1、223-2、223-3 案同意解除列管。').map((ref) => ref.id)).toEqual(['223-1', '223-2', '223-3']);
-    expect(parseCaseActions('列管案號 12616 原訂今年 10 月底完工')).toEqual([]);
+    expect(parseCaseActions('列管案號 12616 原訂今年 10 月底完工')).toEqual([{ id: '12616', action: 'mentioned' }]);
   });
   it('reads full-width numbers', () => {
     expect(parseCaseActions('列管編號２０４－２賡續列管')).toEqual([{ id: '204-2', action: 'continued' }]);

@@ -28,8 +28,8 @@ function actionOf(text: string): CaseAction | undefined {
 }
 
 /** Reads the case numbers of one list (`205-1 併 208-2、209-1`), with the merges it states. */
-function readList(list: string): Array<{ id: string; mergedWith: string[] }> {
-  const entries: Array<{ id: string; mergedWith: string[] }> = [];
+function readList(list: string): Array<{ id: string; mergedWith: string[]; into?: string }> {
+  const entries: Array<{ id: string; mergedWith: string[]; into?: string }> = [];
   let mergeNext = false;
   for (const token of list.match(new RegExp(`${CASE_NUMBER}|併`, 'g')) ?? []) {
     if (token === '併') {
@@ -40,6 +40,7 @@ function readList(list: string): Array<{ id: string; mergedWith: string[] }> {
     const previous = entries.at(-1);
     if (mergeNext && previous) {
       previous.mergedWith.push(entry.id);
+      previous.into ??= entry.id;
       entry.mergedWith.push(previous.id);
     }
     mergeNext = false;
@@ -48,25 +49,31 @@ function readList(list: string): Array<{ id: string; mergedWith: string[] }> {
   return entries;
 }
 
-/** The cases a text names with an action, in order; merged cases also get a `merged` entry. */
+/**
+ * The cases a text names, in order, each once: with the action the text states for its list, or
+ * `mentioned` where the list states none (`列管案號 12616 原訂今年 10 月底完工`). A case merged into the
+ * next one (`205-1 併 208-2 … 解除列管`) is `released` with `mergedInto` when the list is released, else
+ * `merged` with `into`; the case merged into keeps the list's action.
+ */
 export function parseCaseActions(text: string): CaseRef[] {
   const half = toHalfWidth(text);
   const refs: CaseRef[] = [];
-  const merges: CaseRef[] = [];
   for (const clause of half.split(/[；;。\n]/)) {
     for (const match of clause.matchAll(CASE_LIST)) {
       // The action is what follows the list in the same clause (`…等 4 案解除列管`).
       const rest = clause.slice(match.index + match[0].length);
       const nextList = rest.search(/列管(?:案件)?(?:編號|案號)|案號|編號/);
-      const action = actionOf(nextList >= 0 ? rest.slice(0, nextList) : rest);
-      if (!action) continue;
-      for (const { id, mergedWith } of readList(match[1]!)) {
-        refs.push(mergedWith.length ? { id, action, mergedWith } : { id, action });
-        if (mergedWith.length) merges.push({ id, action: 'merged', mergedWith });
+      const action = actionOf(nextList >= 0 ? rest.slice(0, nextList) : rest) ?? 'mentioned';
+      for (const { id, mergedWith, into } of readList(match[1]!)) {
+        if (refs.some((ref) => ref.id === id)) continue;
+        const merge = mergedWith.length ? { mergedWith } : {};
+        if (into && action === 'released') refs.push({ id, action, mergedInto: into, ...merge });
+        else if (into && action !== 'mentioned') refs.push({ id, action: 'merged', into, ...merge });
+        else refs.push({ id, action, ...merge });
       }
     }
   }
-  return [...refs, ...merges];
+  return refs;
 }
 
 const MARK = /^(?:v|V|ｖ|Ｖ|✓|✔|☑|○|●|◎|是|x|X)$/;
