@@ -61,7 +61,10 @@ export interface ItemRef {
 export interface AgencyMentions {
   held: ArchiveDocument[];
   reported: ItemRef[];
+  /** Resolutions asking it (or one of its units, or its own 各組室) to act: from addressees only. */
   addressed: ResolutionRef[];
+  /** Resolutions naming it without asking it to act (a venue, a destination, a thank-you). */
+  mentioned: ResolutionRef[];
   spokeIn: ItemRef[];
 }
 
@@ -75,6 +78,8 @@ export interface Archive {
   agencies: Map<string, AgencyMentions>;
   /** Per topic slug. */
   topics: Map<string, { items: ItemRef[]; resolutions: ResolutionRef[] }>;
+  /** Resolutions addressed to every agency of the city (各局處, 各機關), newest first: 「致各機關」 on agency pages. */
+  collective: ResolutionRef[];
 }
 
 export const seriesKey = (document: ArchiveDocument) => document.url.split('/').slice(2, 4).join('/');
@@ -106,10 +111,11 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
     cases: new Map(),
     agencies: new Map(),
     topics: new Map(),
+    collective: [],
   };
   const agency = (slug: string) => {
     let entry = archive.agencies.get(slug);
-    if (!entry) archive.agencies.set(slug, (entry = { held: [], reported: [], addressed: [], spokeIn: [] }));
+    if (!entry) archive.agencies.set(slug, (entry = { held: [], reported: [], addressed: [], mentioned: [], spokeIn: [] }));
     return entry;
   };
   const topic = (slug: string) => {
@@ -145,6 +151,10 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
       for (const resolution of item.resolutions) {
         const ref = { document, item, resolution };
         for (const slug of resolution.agencies) agency(slug).addressed.push(ref);
+        const mentioned = new Set(resolution.mentions.flatMap((party) => (party.agency && !resolution.agencies.includes(party.agency) ? [party.agency] : [])));
+        for (const slug of mentioned) agency(slug).mentioned.push(ref);
+        // A collective without an agency is city-wide (各局處); 各組室 of an agency is under that agency.
+        if (resolution.addressees.some((party) => party.kind === 'collective' && !party.agency)) archive.collective.push(ref);
         for (const slug of resolution.topics) topic(slug).resolutions.push(ref);
         for (const caseRef of resolution.cases) {
           recordCase(caseRef.id, { document, action: caseRef.action, mergedWith: caseRef.mergedWith ?? [], anchor: resolution.anchor, text: resolution.text });
@@ -165,8 +175,10 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
     entry.held.sort(byDate).reverse();
     entry.reported.sort((a, b) => byDate(b.document, a.document));
     entry.addressed.sort((a, b) => byDate(b.document, a.document));
+    entry.mentioned.sort((a, b) => byDate(b.document, a.document));
     entry.spokeIn.sort((a, b) => byDate(b.document, a.document));
   }
+  archive.collective.sort((a, b) => byDate(b.document, a.document));
   for (const entry of archive.topics.values()) {
     entry.items.sort((a, b) => byDate(b.document, a.document));
     entry.resolutions.sort((a, b) => byDate(b.document, a.document));

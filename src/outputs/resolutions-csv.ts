@@ -19,6 +19,8 @@ export const RESOLUTION_COLUMNS = [
   'resolution_label',
   'text',
   'agencies',
+  'addressees',
+  'mentions',
   'cases',
   'topics',
   'url',
@@ -47,6 +49,9 @@ export function resolutionRows(documents: ArchiveDocument[], pageUrl: (document:
           text: resolution.text,
           // Several values in one cell, separated by `;` (slugs and case numbers hold none).
           agencies: resolution.agencies.join(';'),
+          // `kind:name as printed` (unit:策略中心, collective:各局處); who is asked apart from who is named.
+          addressees: resolution.addressees.map((party) => `${party.kind}:${party.name}`).join(';'),
+          mentions: resolution.mentions.map((party) => `${party.kind}:${party.name}`).join(';'),
           cases: resolution.cases.map((ref) => `${ref.id}:${ref.action}`).join(';'),
           topics: resolution.topics.join(';'),
           url: `${pageUrl(document)}#${resolution.anchor}`,
