@@ -69,7 +69,14 @@ describe('第210次主任秘書會報', () => {
   it('releases, merges and continues tracked cases', () => {
     expect(cases(document, 'released')).toEqual(['205-1', '208-2', '209-1', '209-3', '209-4']);
     expect(cases(document, 'continued')).toEqual(['204-2', '205-2', '208-1', '209-2']);
-    expect(cases(document, 'merged')).toEqual(['205-1', '208-2']);
+    // 「205-1 併 208-2、… 等 4 案解除列管」: 205-1 is released into 208-2, once, not also merged.
+    expect(cases(document, 'merged')).toEqual([]);
+    const refs = document.items
+      .flatMap(function all(item): Item[] {
+        return [item, ...item.items.flatMap(all)];
+      })
+      .flatMap((item) => item.resolutions.flatMap((resolution) => resolution.cases));
+    expect(refs.find((ref) => ref.id === '205-1')).toMatchObject({ action: 'released', mergedInto: '208-2' });
   });
 
   it('joins the resolution a page break cut, and addresses agencies', () => {

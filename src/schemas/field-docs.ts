@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { ISO_DATE, TIME, documentSchema, imageRefSchema, itemSchema } from './document.ts';
-import { caseRefSchema, contactSchema, headerFieldSchema, personSchema, previousMinutesSchema, reportSchema, resolutionSchema } from './document.ts';
+import { addresseeSchema, caseRefSchema, contactSchema, headerFieldSchema, mentionSchema, personSchema, previousMinutesSchema, reportSchema, resolutionSchema } from './document.ts';
 import { sessionSchema, sourceFileSchema, tableSchema } from './document.ts';
 import { datasetSchema, indexEntrySchema, indexSchema } from './open-data.ts';
 
@@ -55,6 +55,8 @@ const FILES: FileSpec[] = [
         intro: 'Items nest at any depth with the same fields: a section (貳、報告事項), its items (三、本府 e 化統計),\ntheir sub-items ((一)…).',
       },
       { name: 'Resolution', paths: ['.items[].resolutions[]'], schema: resolutionSchema },
+      { name: 'Addressee', paths: ['.items[].resolutions[].addressees[]'], schema: addresseeSchema },
+      { name: 'Mention', paths: ['.items[].resolutions[].mentions[]'], schema: mentionSchema },
       { name: 'CaseRef', paths: ['.items[].resolutions[].cases[]', '.items[].cases[]'], schema: caseRefSchema },
       { name: 'SupplementaryReport', paths: ['.items[].reports[]'], schema: reportSchema },
       { name: 'Table', paths: ['.items[].tables[]'], schema: tableSchema },
