@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { TopicIndex } from './topics.ts';
+
+const index = new TopicIndex([
+  { slug: 'information-security', name: '資訊安全', keywords: ['資安'] },
+  { slug: 'personnel-evaluation', name: '人事考績', keywords: ['人事'] },
+  { slug: 'digital-transformation', name: '數位轉型', keywords: ['數位轉型'] },
+  { slug: 'publications', name: '出版品', keywords: ['公報'] },
+  { slug: 'budget-execution', name: '預算執行', keywords: ['預算'] },
+]);
+
+describe('TopicIndex', () => {
+  it('does not count a keyword inside a unit, office or award name', () => {
+    expect(index.of('策略、資安、創新中心分別負責規劃作業與設備安排')).toEqual([]);
+    expect(index.of('人事行政總處標竿學習案例地方政府組')).toEqual([]);
+    expect(index.of('請人事室向同仁加強宣導台北通的各項便利性')).toEqual([]);
+    expect(index.of('本局榮獲數位轉型獎')).toEqual([]);
+  });
+  it('does not count a keyword inside a quoted system name, across a line break', () => {
+    expect(index.of('請機要組及公管中心隨時檢查「電子公報資訊  \n系統」及「市政大樓停車管理系統」維護廠商登')).toEqual([]);
+  });
+  it('counts the keyword where the text is about it', () => {
+    expect(index.of('請各單位注意今年預算執行情形，應支付費用請儘速核銷')).toEqual(['budget-execution']);
+    expect(index.of('加強資安防護，請資安中心協助')).toEqual(['information-security']);
+  });
+});
