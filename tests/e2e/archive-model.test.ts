@@ -112,6 +112,10 @@ describe('open data in dist/data', () => {
     expect(reports.items[5]!.reports.map((report) => report.agency)).toEqual(['information-technology', 'education', 'social-welfare', 'cultural-affairs']);
     expect(casesWith(document, 'released')).toEqual(['205-1', '208-2', '209-1', '209-3', '209-4']);
     expect(casesWith(document, 'continued')).toEqual(['204-2', '205-2', '208-1', '209-2']);
+    // 「205-1 併 208-2、… 等 4 案解除列管」: each case once; the case page lists the meeting once.
+    expect(casesWith(document, 'merged')).toEqual([]);
+    const casePage = readFileSync(join(dist, 'cases/taipei/chief-secretaries-meeting/205-1/index.html'), 'utf8');
+    expect(casePage.split('第210次').length - 1).toBeLessThanOrEqual(2);
   });
 
   it('第224次 continues 204-2 too, one case across two meetings', () => {
@@ -145,6 +149,21 @@ describe('open data in dist/data', () => {
       session: { number: 12, year: 2024 },
     });
     expect(document.items.find((item) => item.title.startsWith('主席裁示事項'))!.resolutions).toHaveLength(23);
+  });
+
+  it('agency pages: who is asked to act apart from who is only named, the council instructed by none', () => {
+    const page = (slug: string) => readFileSync(join(dist, 'agencies', slug, 'index.html'), 'utf8');
+    // 「請各局處函送議會審議之議法案」 names the council; it asks the city's agencies.
+    expect(page('city-council')).not.toContain('指示本機關的會議結論');
+    expect(page('city-council')).not.toContain('致各機關的會議結論');
+    expect(page('city-council')).toContain('提及本機關的會議結論');
+    // 「…送達財政局支付科」 is a destination in 資訊局's meeting: 財政局 is named, not instructed by it.
+    const finance = find('113 年第 12 次局務會議');
+    const destination = all(finance.items).flatMap((item) => item.resolutions).find((resolution) => resolution.text.includes('送達財政局支付科'))!;
+    expect(destination.agencies).not.toContain('finance');
+    expect(destination.mentions).toContainEqual(expect.objectContaining({ agency: 'finance', name: '財政局支付科' }));
+    expect(page('information-technology')).toContain('指示本機關的會議結論');
+    expect(page('legal-affairs')).toContain('致各機關的會議結論');
   });
 
   it('秘書處109年1-6月施政成果報告', () => {
