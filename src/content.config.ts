@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { documentsLoader, registryLoader } from './loaders/documents.ts';
 import { readBuildOptions } from './options.ts';
@@ -26,6 +27,6 @@ const site = defineCollection({ loader: siteLoader(), schema: siteSchema });
 const pages = defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/pages' }), schema: standardPageSchema });
 
 /** Source files the archive could not read: listed at /documents/unreadable/, never dropped. */
-const unreadable = defineCollection({ loader: unreadableLoader(), schema: unreadableSourceSchema });
+const unreadable = defineCollection({ loader: unreadableLoader(), schema: z.object({ files: z.array(unreadableSourceSchema) }) });
 
 export const collections = { documents, unreadable, agencies, topics, people, site, pages };

@@ -17,10 +17,9 @@ export function unreadableLoader(): Loader {
     load: async ({ store, parseData }) => {
       const update = async (run: IngestRun) => {
         store.clear();
-        for (const file of run.unreadable) {
-          const path = file.path.replace(/^content[\\/]/, '');
-          store.set({ id: path, data: await parseData({ id: path, data: { path, problem: file.problem, bytes: file.bytes } }) });
-        }
+        // One entry holding the list, so that the collection is never empty (Astro warns about an empty one).
+        const files = run.unreadable.map((file) => ({ path: file.path.replace(/^content[\\/]/, ''), problem: file.problem, bytes: file.bytes }));
+        store.set({ id: 'files', data: await parseData({ id: 'files', data: { files } }) });
       };
       // Later runs (the dev server's reloads, or this very sync if the documents loader starts after this one) call it.
       ingestRuns.listener = update;

@@ -84,5 +84,5 @@ export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
 
 /** The source files the archive could not read, in path order (src/loaders/unreadable.ts). */
 export async function getUnreadable(): Promise<UnreadableSource[]> {
-  return (await getCollection('unreadable')).map((entry) => entry.data).sort((a, b) => a.path.localeCompare(b.path));
+  return (await getCollection('unreadable')).flatMap((entry) => entry.data.files).sort((a, b) => a.path.localeCompare(b.path));
 }
