@@ -3,7 +3,7 @@
  * point, mixed with 兆/億/萬/千/百/十 (「961 萬 400」, 「3億2000萬」, 「12.5 萬」, 「1,254 億 3,200 萬」), or
  * Chinese numerals (「一百二十三」, 「二〇二四」, 「兩萬三」). Exact: the value is a fraction of BigInts.
  *
- * The text must already be half-width (`halfWidth`), which keeps every offset.
+ * The text must already be half-width (`toHalfWidth`, which keeps every offset).
  */
 import { type Exact, ONE, ZERO, add, compare, mul, parseDecimal, pow10 } from './exact.ts';
 

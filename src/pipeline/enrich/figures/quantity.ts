@@ -5,6 +5,7 @@
  * numbers (第 224 次), labels ((1), 1.), case and document numbers (列管編號 205-1, 案號 9805),
  * floors and addresses (1 樓), phone numbers, and numbers inside names (5G, A4, 「2020 臺北上海城市論壇」).
  */
+import { toHalfWidth } from '../../../text/dates.ts';
 import { type Exact, compare, mul, pow10, toDecimal } from './exact.ts';
 import { CHINESE_START, type ScannedNumber, scanNumber } from './number.ts';
 import { type Unit, readUnit, unitOf } from './units.ts';
@@ -38,11 +39,6 @@ export interface NumberReading {
   end: number;
   text: string;
   quantity?: Quantity;
-}
-
-/** Full-width digits, letters and punctuation to ASCII, one character for one, so offsets stay. */
-export function halfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000]/g, ' ');
 }
 
 const SPACES = /[ \t\u00a0\u2009\u202f]*/y;
@@ -110,7 +106,7 @@ interface Scan {
 
 /** Reads every number of the text in order, each with what it is. */
 export function readNumbers(text: string): NumberReading[] {
-  const half = halfWidth(text);
+  const half = toHalfWidth(text);
   const scan: Scan = { half, quoted: quotedSpans(half), identifierEnd: -1 };
   const readings: NumberReading[] = [];
   let index = 0;
