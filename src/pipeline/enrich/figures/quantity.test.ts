@@ -89,6 +89,9 @@ describe('qualifiers', () => {
     expect(one('整體公文線上簽核件數達 176 萬 1,000 餘件')).toMatchObject({ value: '1761000', qualifier: 'more-than', text: '176 萬 1,000 餘件' });
     expect(one('寄送本市姊妹市等 70 餘個國際友好城市')).toMatchObject({ value: '70', unit: '個', qualifier: 'more-than' });
     expect(one('3 萬多人')).toMatchObject({ value: '30000', unit: '人', qualifier: 'more-than' });
+    // 餘 before the magnitude: more than 10 萬, not 10 with no unit.
+    expect(one('服務 10 餘萬人次')).toMatchObject({ value: '100000', unit: '人次', qualifier: 'more-than', text: '10 餘萬人次' });
+    expect(one('經費 3 多億元')).toMatchObject({ value: '300000000', unit: 'TWD', qualifier: 'more-than' });
   });
 
   it('約 and 大約 are "about", 逾 and 超過 "over", 近 and 將近 "nearly", the word in the span', () => {

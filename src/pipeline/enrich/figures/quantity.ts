@@ -182,7 +182,8 @@ function readAt(scan: Scan, start: number, percentWords: boolean): NumberReading
     if (!unit || unit.dimension === 'other' || compare(number.value, parseExact(joined[0].slice(1))) >= 0) return other('identifier', joinedEnd);
   }
 
-  const value = number.value;
+  let value = number.value;
+  let step = number.step;
   const integer = value.d === 1n ? Number(value.n) : Number.NaN;
   let unitAt = skipSpaces(half, end);
   const rest = half.slice(unitAt);
@@ -204,7 +205,16 @@ function readAt(scan: Scan, start: number, percentWords: boolean): NumberReading
 
   // The quantity itself: 餘/多 before the unit, the unit, then 以上/左右/餘 after it.
   let qualifier: Qualifier | undefined;
-  const beforeUnit = /^(?:餘|多(?!元化|樣|功能))/.exec(rest);
+  // 10 餘萬人次: 餘 or 多 between the number and its magnitude, "more than 10 萬".
+  const hedgedMagnitude = number.chinese ? null : /^(?:餘|多)\s*([萬億兆])/.exec(rest);
+  if (hedgedMagnitude) {
+    const magnitude = pow10({ 萬: 4, 億: 8, 兆: 12 }[hedgedMagnitude[1] as '萬' | '億' | '兆']);
+    value = mul(value, magnitude);
+    step = mul(step, magnitude);
+    qualifier = 'more-than';
+    unitAt = skipSpaces(half, unitAt + hedgedMagnitude[0].length);
+  }
+  const beforeUnit = hedgedMagnitude ? null : /^(?:餘|多(?!元化|樣|功能))/.exec(rest);
   if (beforeUnit && !percentWords) {
     qualifier = 'more-than';
     unitAt = skipSpaces(half, unitAt + 1);
@@ -256,7 +266,7 @@ function readAt(scan: Scan, start: number, percentWords: boolean): NumberReading
   const scale = pow10(unit?.scale ?? 0);
   const quantity: Quantity = {
     value: toDecimal(mul(value, scale)),
-    step: toDecimal(mul(number.step, scale)),
+    step: toDecimal(mul(step, scale)),
     ...(unit ? { unit } : {}),
     ...(qualifier ? { qualifier } : {}),
     number: '',
