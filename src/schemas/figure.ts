@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 
+/** The same pattern as document.ts's ISO dates (which imports this file), so the README calls it an ISO date. */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 const decimal = z.string().regex(/^-?\d+(?:\.\d+)?$/, 'expected a decimal number such as 9610400 or -1.48');
 
 export const dimensionSchema = z.enum([
@@ -32,14 +34,14 @@ export const periodSchema = z
   .object({
     text: z.string().describe('As printed: 「本期」, 「108 年同期」, 「109 年 1 月至 6 月」, 「截至 109 年 6 月底止」.'),
     start: z.string().optional().describe("Its first day, ISO: `2020-01-01` (本期 is the report's period); absent for a stock as of a day."),
-    end: z.string().optional().describe('Its last day, ISO: `2020-06-30`; absent when the calendar cannot place it (每年).'),
+    end: isoDate.optional().describe('Its last day, ISO: `2020-06-30`; absent when the calendar cannot place it (每年).'),
   })
   .meta({ title: 'Period' });
 
 /** Another figure printed beside this one, by its value and text. */
 const printedSchema = z.object({
   value: decimal.describe("Its exact value, in the figure's unit."),
-  text: z.string().describe('As printed: 「14 萬 4,800 度」.'),
+  text: z.string().describe('As printed: 「975 萬 5,200 度」, 「1.48%」.'),
 });
 
 export const figureSchema = z
