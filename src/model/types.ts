@@ -28,6 +28,7 @@ import type {
   tableSchema,
   unreadableSourceSchema,
 } from '../schemas/document.ts';
+import type { figureSchema, periodSchema } from '../schemas/figure.ts';
 
 /** A meeting's place in its series: `第 210 次`, or `113 年第 12 次` where numbering restarts yearly. */
 export type Session = z.infer<typeof sessionSchema>;
@@ -70,3 +71,7 @@ export type SourceFile = z.infer<typeof sourceFileSchema>;
 export type ArchiveDocument = z.infer<typeof documentSchema>;
 /** A source file the archive could not read, listed with why. */
 export type UnreadableSource = z.infer<typeof unreadableSourceSchema>;
+/** A figure printed in a document, as data: its exact value and unit, what it measures, and its arithmetic. */
+export type Figure = z.infer<typeof figureSchema>;
+/** The period a figure is for, as printed and as days. */
+export type FigurePeriod = z.infer<typeof periodSchema>;

@@ -9,6 +9,7 @@
  */
 import type { ArchiveDocument } from '../model/types.ts';
 import type { SiteIdentity } from '../schemas/site.ts';
+import { figureFields } from './figures-csv.ts';
 import { RESOLUTION_COLUMNS } from './resolutions-csv.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -16,7 +17,7 @@ export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapa
 /** A Table Schema field (https://datapackage.org/standard/table-schema/), with a Chinese title for people. */
 export interface TableField {
   name: string;
-  type: 'string' | 'date' | 'list';
+  type: 'string' | 'integer' | 'date' | 'list';
   title: string;
   description: string;
   format?: 'uri';
@@ -102,6 +103,18 @@ export function dataPackage({ site, dataUrl, documents }: DataPackageOptions): R
         encoding: 'utf-8',
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
         schema: { fields: resolutionFields(), primaryKey: ['url'], missingValues: [''] },
+      },
+      {
+        name: 'figures',
+        type: 'table',
+        path: 'figures.csv',
+        title: '施政成果數據一覽',
+        description: '文件中每項數據一列：精確數值與單位、衡量指標、期間、比較基準、原文增減與依所列數字計算的增減（RFC 4180，CRLF 分隔；UTF-8，檔首有 BOM）',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        schema: { fields: figureFields(), primaryKey: ['url', 'field', 'start'], missingValues: [''] },
       },
       {
         name: 'documents-index',

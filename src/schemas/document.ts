@@ -8,6 +8,7 @@
  * Every text field holds the document's own characters (layout repaired, words untouched).
  */
 import { z } from 'astro/zod';
+import { figureSchema } from './figure.ts';
 
 // The README tables name these shapes by their patterns (src/schemas/field-docs.ts).
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -254,6 +255,7 @@ export const documentSchema = z
     dataCutoff: isoDate.optional().describe('Reports: 資料截止日期, the day the figures run to: `2020-06-30`.'),
     published: isoDate.optional().describe('Reports: 資料公告日期, the day the report was published: `2020-09-10`.'),
     contact: contactSchema.optional().describe('Reports: the person to ask (專責人員).'),
+    figures: z.array(figureSchema).optional().describe('The figures printed in the document, in reading order: every quantity of a report\'s items, and the sums of money and counts in minutes\' resolutions, each with its exact value, unit, anchor and arithmetic; absent when there are none.'),
     warnings: z.array(z.string()).describe('Problems found while reading the document, as `file:line:column message` (an agency not in the registry, an image that cannot be shown); usually empty.'),
   })
   .meta({ title: 'ArchiveDocument' });

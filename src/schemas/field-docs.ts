@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { ISO_DATE, TIME, documentSchema, imageRefSchema, itemSchema } from './document.ts';
 import { addresseeSchema, caseRefSchema, contactSchema, headerFieldSchema, mentionSchema, personSchema, previousMinutesSchema, reportSchema, resolutionSchema } from './document.ts';
 import { sessionSchema, sourceFileSchema, tableSchema } from './document.ts';
+import { figureSchema, periodSchema } from './figure.ts';
 import { datasetSchema, indexEntrySchema, indexSchema } from './open-data.ts';
 
 export const BEGIN = '<!-- field tables: generated from src/schemas/ by `npm run docs`; edit the schemas, not these tables -->';
@@ -63,6 +64,14 @@ const FILES: FileSpec[] = [
       { name: 'ImageRef', paths: ['.items[].images[]'], schema: imageRefSchema },
       { name: 'Contact', paths: ['.contact'], schema: contactSchema },
       { name: 'SourceFile (provenance)', paths: ['.file'], schema: sourceFileSchema },
+      {
+        name: 'Figure',
+        paths: ['.figures[]'],
+        schema: figureSchema,
+        intro:
+          "Every quantity printed in a report's items (and the money and counts of minutes' resolutions), one entry\neach: `jq '.figures[] | select(.indicator == \"總用電量\")'`. The same rows are in `data/figures.csv`.",
+      },
+      { name: 'Period', paths: ['.figures[].period', '.figures[].baseline.period', '.figures[].comparedWith'], schema: periodSchema },
     ],
   },
 ];

@@ -10,6 +10,7 @@ import { readAddressees } from './addressees.ts';
 import { type AgencyIndex, unique } from './agencies.ts';
 import { assignAnchors } from './anchors.ts';
 import { parseCaseActions, tableCaseActions } from './cases.ts';
+import { documentFigures } from './figures/document.ts';
 import { identify } from './identity.ts';
 import { findPrevious } from './previous.ts';
 import type { TopicIndex } from './topics.ts';
@@ -73,6 +74,8 @@ export function enrichDocument(document: StructuredDocument, registries: Registr
   const enriched: ArchiveDocument = { ...document, ...identity, file: published };
   for (const item of enriched.items) enrichItem(item, registries, identity.organizationAgency, file);
   assignAnchors(enriched.items);
+  const figures = documentFigures(enriched, file);
+  if (figures.length) enriched.figures = figures;
   if (enriched.kind === 'minutes') {
     const previous = findPrevious(enriched.items, enriched.session);
     if (previous) enriched.previous = previous;
