@@ -12,7 +12,8 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { fragmentBucket } from './client.ts';
+import { type CheckFile, type ResultCard, resultCard } from './check-file.ts';
+import { fragmentBucket } from './engine.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
 import { type Shard, type ShardInput, planShards, shardInput, shardPath, shardSize } from './shards.ts';
@@ -36,7 +37,7 @@ export function buildShard(dist: string, shards: Shard[], shard: Shard): Promise
   const idsFile = join(tmpdir(), `minutes-archive-shard-${process.pid}-${shard.name}.json`);
   writeFileSync(idsFile, JSON.stringify(shard.ids));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile, shard.name], { stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
@@ -72,9 +73,16 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/** Writes `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`. */
+/**
+ * Writes, from the fragments of every shard bundle present in `dist`, the two maps the browser reads
+ * by a Pagefind page id's bucket: `search/fragments/<bucket>.json` (page id → document id, for the
+ * search files of the results a page shows) and `search/cards/<bucket>.json` (page id → what a
+ * result shows without an excerpt, src/search/check-file.ts, read from each document's check file),
+ * so every result of a query the index proves costs a share of 256 small files, not a file each.
+ */
 export function writeFragmentMap(dist: string, shards: Shard[]): number {
   const buckets = new Map<string, Record<string, string>>();
+  const cards = new Map<string, Record<string, ResultCard>>();
   let pages = 0;
   for (const shard of shards) {
     const fragments = join(dist, shardPath(shards, shard), 'fragment');
@@ -84,14 +92,19 @@ export function writeFragmentMap(dist: string, shards: Shard[]): number {
       const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
       const id = file.replace(/\.pf_fragment$/, '');
       const bucket = fragmentBucket(id);
-      buckets.set(bucket, { ...buckets.get(bucket), [id]: (JSON.parse(json) as { meta: { id: string } }).meta.id });
+      const documentId = (JSON.parse(json) as { meta: { id: string } }).meta.id;
+      const check = JSON.parse(readFileSync(join(dist, 'search', 'check', `${documentId}.json`), 'utf8')) as CheckFile;
+      (buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!)[id] = documentId;
+      (cards.get(bucket) ?? cards.set(bucket, {}).get(bucket)!)[id] = resultCard(check);
       pages++;
     }
   }
-  const dir = join(dist, 'search', 'fragments');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [bucket, map] of buckets) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
+  for (const [folder, maps] of [['fragments', buckets], ['cards', cards]] as const) {
+    const dir = join(dist, 'search', folder);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const [bucket, map] of maps) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
+  }
   return pages;
 }
 

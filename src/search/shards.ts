@@ -73,3 +73,8 @@ export function shardPath(shards: Shard[], shard: Shard): string {
 export function mergedShards(shards: Shard[]): string[] {
   return shards.slice(0, -1).reverse().map((shard) => shard.name);
 }
+
+/** Every shard's name, newest first: the order the browser searches them in (the first is the primary bundle). */
+export function searchOrder(shards: Shard[]): string[] {
+  return shards.map((shard) => shard.name).reverse();
+}
