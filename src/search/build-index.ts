@@ -1,19 +1,17 @@
 /**
  * Builds the whole search index from the search files (`search/docs/<id>.json`): plans the shards
  * (src/search/shards.ts), builds each in its own process (src/search/index-shard.ts), as many at
- * once as its pool allows (the build's outputs worker starts with one beside the pages), then writes the map from Pagefind page ids to documents (`search/fragments/<bucket>.json`), so
- * the browser finds a result's document without loading its fragment (a fragment holds the whole
- * token list). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
+ * once as its pool allows (the build's outputs worker starts with one beside the pages), then writes
+ * the files the browser reads by Pagefind page id (./bucket-files.ts: the map to documents, result
+ * cards, packs of check files). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
  * several machines.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { type CheckFile, type ResultCard, resultCard } from './check-file.ts';
-import { fragmentBucket } from './engine.ts';
+import { writeBucketFiles } from './bucket-files.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
 import { type Shard, type ShardInput, planShards, shardInput, shardPath, shardSize } from './shards.ts';
@@ -73,40 +71,8 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/**
- * Writes, from the fragments of every shard bundle present in `dist`, the two maps the browser reads
- * by a Pagefind page id's bucket: `search/fragments/<bucket>.json` (page id → document id, for the
- * search files of the results a page shows) and `search/cards/<bucket>.json` (page id → what a
- * result shows without an excerpt, src/search/check-file.ts, read from each document's check file),
- * so every result of a query the index proves costs a share of 256 small files, not a file each.
- */
-export function writeFragmentMap(dist: string, shards: Shard[]): number {
-  const buckets = new Map<string, Record<string, string>>();
-  const cards = new Map<string, Record<string, ResultCard>>();
-  let pages = 0;
-  for (const shard of shards) {
-    const fragments = join(dist, shardPath(shards, shard), 'fragment');
-    if (!existsSync(fragments)) throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
-    for (const file of readdirSync(fragments)) {
-      // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
-      const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
-      const id = file.replace(/\.pf_fragment$/, '');
-      const bucket = fragmentBucket(id);
-      const documentId = (JSON.parse(json) as { meta: { id: string } }).meta.id;
-      const check = JSON.parse(readFileSync(join(dist, 'search', 'check', `${documentId}.json`), 'utf8')) as CheckFile;
-      (buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!)[id] = documentId;
-      (cards.get(bucket) ?? cards.set(bucket, {}).get(bucket)!)[id] = resultCard(check);
-      pages++;
-    }
-  }
-  for (const [folder, maps] of [['fragments', buckets], ['cards', cards]] as const) {
-    const dir = join(dist, 'search', folder);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    for (const [bucket, map] of maps) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
-  }
-  return pages;
-}
+/** The files the browser reads by page-id bucket (./bucket-files.ts), once every shard is in place. */
+export const writeFragmentMap = (dist: string, shards: Shard[]): number => writeBucketFiles(dist, shards);
 
 export interface IndexReport {
   documents: number;

@@ -1,12 +1,15 @@
 /**
- * The archive's search, in the browser: a thin wrapper over the Pagefind JS API that finds every
- * document containing the query's terms and nothing else.
+ * The archive's search, in the browser: finds every document containing the query's terms and
+ * nothing else, on top of Pagefind.
  *
  * 1. The query is split on white space and folded (NFKC, 臺→台, case, no spaces), like the index.
- * 2. Pagefind finds the documents holding every character-pair token of every term (src/search/tokens.ts).
- * 3. Each candidate's search file is checked: every folded term must occur in its folded text
- *    (this rules out pairs that occur apart), then excerpts and sub-results (the item or resolution
- *    anchors that hold the words) are cut from the original text, matches marked.
+ * 2. Pagefind finds the documents holding every character-pair token of every term
+ *    (src/search/tokens.ts), shard after shard, newest first (src/search/engine.ts).
+ * 3. Terms of one or two characters are proven by that; for longer ones each candidate is checked
+ *    for every whole term (this rules out pairs that occur apart), in rank order, a few at a time
+ *    (src/search/cursor.ts).
+ * 4. Excerpts and sub-results (the item or resolution anchors that hold the words) are cut from the
+ *    original text of the results a page shows; other results show their card.
  */
 import { type ResultCard, resultCard } from './check-file.ts';
 import { type Decision, LOOKAHEAD, type Outcomes, QueryCursor } from './cursor.ts';
@@ -193,23 +196,25 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     const { limit = Infinity, offset = 0, excerpts = Number.isFinite(limit) } = typeof options === 'number' ? { limit: options } : options;
     const at = cursor(query, filters);
     if (!at || limit <= 0) return { results: [], candidates: at?.known ?? 0, complete: !at };
-    const chosen: Decision[] = [];
+    const chosen: Array<Promise<SearchResult>> = [];
     let ordinal = 0;
     // Decide only as many candidates ahead as results are still wanted: most candidates hold the terms.
     const width = () => Math.min(LOOKAHEAD, Math.max(1, offset + limit - ordinal));
-    for await (const decision of at.decisions(excerpts ? 'search-file' : 'check-file', width)) {
+    for await (const decision of at.decisions(excerpts ? 'search-file' : 'check-file', width, { every: limit === Infinity })) {
       if (!decision.outcome.hit) continue;
-      if (ordinal++ >= offset) chosen.push(decision);
+      // Presented at once, while the search file a check just fetched is still kept.
+      if (ordinal++ >= offset) chosen.push(present(at, decision, excerpts));
+      chosen.at(-1)?.catch(() => {});
       if (chosen.length >= limit) break;
     }
-    const results = await Promise.all(chosen.map((decision) => present(at, decision, excerpts)));
+    const results = await Promise.all(chosen);
     // Lookahead may have decided candidates past the page: complete only if none of them is a result.
     return { results, candidates: at.known, complete: at.complete && at.sample.hits <= offset + results.length };
   }
 
   /** Counts per value of a facet over the results a cursor has decided. */
   const countValues = async (at: QueryCursor, key: (typeof FACETS)[number], into: Record<string, number>) => {
-    for await (const { outcome } of at.decisions('check-file')) {
+    for await (const { outcome } of at.decisions('check-file', undefined, { every: true })) {
       if (outcome.hit) for (const value of outcome.filters?.[key] ?? []) into[value] = (into[value] ?? 0) + 1;
     }
   };
@@ -232,7 +237,7 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     if (exact || (at.complete && !others.length)) {
       const counted: FilterCounts = {};
       for (const key of FACETS) counted[key] = Object.fromEntries(Object.keys(facets[key] ?? {}).map((value) => [value, 0]));
-      for await (const { outcome } of at.decisions('check-file')) {
+      for await (const { outcome } of at.decisions('check-file', undefined, { every: true })) {
         if (!outcome.hit) continue;
         for (const key of FACETS) if (!others.includes(key)) for (const value of outcome.filters?.[key] ?? []) counted[key]![value] = (counted[key]![value] ?? 0) + 1;
       }

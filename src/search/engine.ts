@@ -130,6 +130,17 @@ export function createIndex(base: string, shards: string[]) {
       filtersLoaded ??= engine.filters();
       await filtersLoaded;
       const all = await run(query, query.facets, shards.length);
+      // With every shard merged and the filters loaded, one search per token says which shards hold it.
+      const tokens = query.tokens.split(' ').filter(Boolean);
+      if (shards.length > 1 && tokens.length > 1) {
+        await Promise.all(
+          tokens.map(async (token) => {
+            if (shards.every((_, shard) => holding.has(`${shard} ${token}`))) return;
+            const counts = (await engine.search(token))?.filters[SHARD_FILTER] ?? {};
+            shards.forEach((name, shard) => holding.set(`${shard} ${token}`, Promise.resolve(Boolean(counts[name]))));
+          }),
+        );
+      }
       let candidates = all.results.length;
       const filters = structuredClone(withoutShards(all.filters));
       // What a shard lacking a token returned is taken away again.
@@ -154,7 +165,7 @@ export type ArchiveIndex = ReturnType<typeof createIndex>;
 
 /**
  * The archive's search files, fetched at most FETCHES_AT_ONCE at a time: the two maps by page-id
- * bucket (kept once fetched), documents' search files (kept: a page of results and its excerpts)
+ * bucket (kept once fetched), documents' search files (the last 200 kept: pages of results and their excerpts)
  * and check files (not kept: what a check learns is kept by the caller).
  */
 export function createFiles(base: string, fetchesAtOnce = FETCHES_AT_ONCE) {
@@ -165,19 +176,21 @@ export function createFiles(base: string, fetchesAtOnce = FETCHES_AT_ONCE) {
       if (!response.ok) throw new Error(`${what}: HTTP ${response.status} for ${base}${path}`);
       return (await response.json()) as T;
     });
-  const kept = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>) => {
+  const kept = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>, most = Infinity) => {
     let value = cache.get(key);
     if (!value) {
       value = load();
       cache.set(key, value);
       // A failed fetch is not kept: the next search tries again.
       value.catch(() => cache.delete(key));
+      if (cache.size > most) cache.delete(cache.keys().next().value!);
     }
     return value;
   };
   const fragments = new Map<string, Promise<Record<string, string>>>();
   const cards = new Map<string, Promise<Record<string, ResultCard>>>();
   const documents = new Map<string, Promise<SearchDocument>>();
+  const sizes = new Map<string, Promise<Record<string, number>>>();
   return {
     /** The document a Pagefind page is, from its bucket's map. */
     async documentId(pagefindId: string): Promise<string> {
@@ -194,8 +207,13 @@ export function createFiles(base: string, fetchesAtOnce = FETCHES_AT_ONCE) {
       if (!card) throw new Error(`search cards ${bucket} have no page ${pagefindId}: the index and search/cards/ are from different builds`);
       return card;
     },
-    searchDocument: (id: string) => kept(documents, id, () => fetchJson<SearchDocument>(`search/docs/${id}.json`, `search file of ${id}`)),
+    // A few pages' worth: every result with excerpts of a large archive would otherwise stay in memory.
+    searchDocument: (id: string) => kept(documents, id, () => fetchJson<SearchDocument>(`search/docs/${id}.json`, `search file of ${id}`), 200),
     check: (id: string) => fetchJson<CheckFile>(`search/check/${id}.json`, `check file of ${id}`),
+    /** The check files of every document of a bucket, by page id (not kept: src/search/bucket-files.ts). */
+    pack: (bucket: string) => fetchJson<Record<string, CheckFile>>(`search/packs/${bucket}.json`, `search pack ${bucket}`),
+    /** Documents per bucket. */
+    packSizes: () => kept(sizes, '', () => fetchJson<Record<string, number>>('search/packs/sizes.json', 'search pack sizes')),
   };
 }
 

@@ -97,7 +97,7 @@ describe('a search index built in shards', () => {
   it('comes out the same, byte for byte, when each shard is built on a machine of its own and gathered', () => {
     // Every file of the index: the bundles and the map from their pages to documents.
     const files = (dist: string) =>
-      ['pagefind', 'pagefind-shards', 'search/fragments', 'search/cards'].flatMap((folder) =>
+      ['pagefind', 'pagefind-shards', 'search/fragments', 'search/cards', 'search/packs'].flatMap((folder) =>
         (readdirSync(join(dist, folder), { recursive: true }) as string[]).map((file) => join(folder, file)).filter((file) => statSync(join(dist, file)).isFile()),
       );
     expect(matrixShards.length).toBe(readdirSync(join(sharded, 'pagefind-shards')).length + 1);
