@@ -105,10 +105,10 @@ describe(`search over ${DOCUMENTS} documents`, () => {
   );
 
   it(
-    'checks the terms the index cannot prove, against a text oracle, for every result',
+    'matches a text oracle for longer terms, several terms and single characters, and counts them exactly',
     async () => {
-      // Three and four characters, two terms, a term held by few, one character.
-      for (const query of ['布拉格', '公管中心', '資訊局 電子發票', '主任秘書', '稽']) {
+      // Three and four characters, two terms, a term held by few, one character (alone and before another term).
+      for (const query of ['布拉格', '公管中心', '資訊局 電子發票', '主任秘書', '稽', '稽 列管', '台 TaipeiON']) {
         const expected = holding(query).map((document) => document.url);
         expect(expected.length, query).toBeGreaterThan(0);
         expect(paths(await search(query)).sort(), query).toEqual([...expected].sort());
@@ -127,11 +127,11 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       let inFlight = 0;
       let most = 0;
       const texts: string[] = [];
-      const archiveFile = (url: string) => /\/search\/(?:docs|check|cards|fragments)\//.test(url);
+      const archiveFile = (url: string) => /\/search\/(?:docs|check|packs|cards|fragments)\//.test(url);
       fresh.on('request', (request) => {
         if (!archiveFile(request.url())) return;
         most = Math.max(most, ++inFlight);
-        if (/\/search\/(?:docs|check)\//.test(request.url())) texts.push(request.url());
+        if (/\/search\/(?:docs|check|packs)\//.test(request.url())) texts.push(request.url());
       });
       const settle = (request: { url: () => string }) => {
         if (archiveFile(request.url())) inFlight--;
@@ -146,8 +146,11 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       const many = holding('姊妹市').length;
       expect(many).toBeGreaterThan(1000);
       expect((await all('姊妹市')).length).toBe(many);
-      // One check file per candidate, and never more than the pool's few at once.
-      expect(texts.length).toBeGreaterThanOrEqual(many);
+      // Checked by packs of a bucket where the candidates are half of it or more, else a check file
+      // each: fewer requests than results, and never more than the pool's few at once.
+      expect(texts.some((url) => url.includes('/search/packs/'))).toBe(true);
+      expect(texts.some((url) => url.includes('/search/check/'))).toBe(true);
+      expect(texts.length).toBeLessThan(many / 2);
       expect(most).toBeLessThanOrEqual(FETCHES_AT_ONCE);
       await fresh.close();
     },
@@ -159,7 +162,7 @@ describe(`search over ${DOCUMENTS} documents`, () => {
     async () => {
       for (const query of ['列管', '布拉格']) {
         const all = paths(await search(query));
-        for (const offset of [0, 10, 1000]) {
+        for (const offset of [0, 10, 1000, all.length - 5]) {
           const slice = await search(query, { limit: 10, offset });
           expect(paths(slice), `${query} from ${offset}`).toEqual(all.slice(offset, offset + 10));
           expect(slice.every((result) => Array.isArray(result.subResults))).toBe(true);
