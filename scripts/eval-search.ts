@@ -1,24 +1,30 @@
 /**
- * `npm run eval:search`: measures search quality the way a user meets it. Builds the site (or a
- * generated corpus: `-- --corpus 1000`; or takes dist/ as it is: `-- --no-build`), serves it on
- * loopback, runs every query of tests/fixtures/search/queries.tsv (or `-- --queries file`) through the
- * real search code in headless Chromium, and reports recall, precision, bytes transferred and time
- * per query, side by side with stock Pagefind indexing the same pages' HTML.
+ * `npm run eval:search`: measures search quality and cost the way a user and a tool meet them.
+ * Builds the site (or a generated corpus: `-- --corpus 1000`; or takes a built site as it is:
+ * `-- --no-build`, `-- --dist DIR`), serves it on loopback gzipping as static hosts do
+ * (scripts/bench/serve-gzip.ts), runs every query of tests/fixtures/search/queries.tsv (or
+ * `-- --queries file`) through the real search code in headless Chromium, and reports per query and
+ * overall: recall and precision of all results, the time and bytes to the first page of ten (cold:
+ * a fresh browser context; warm: Pagefind loaded by another query) and to all results (cold), the
+ * count (exact or estimated, and counted exactly on request), and the same all-results search with
+ * stock Pagefind indexing the same pages' HTML (`-- --no-stock` leaves it out).
  *
  * A document is relevant to a query when every white-space separated term, folded (NFKC, 臺≡台,
  * case, white space), occurs in its folded text (src/search/fold.ts).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fold, queryTerms } from '../src/search/fold.ts';
 import type { SearchDocument } from '../src/search/segments.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serve } from './lib/static-host.ts';
 import { corpusProject } from './bench/corpus.ts';
+import { readQueries } from './bench/queries.ts';
 import { trackTransferred } from './bench/query-bytes.ts';
+import { serveGzip } from './bench/serve-gzip.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -28,15 +34,22 @@ const option = (name: string) => {
 };
 const corpus = option('--corpus');
 const queriesFile = option('--queries') ?? resolve(root, 'tests/fixtures/search/queries.tsv');
+const withStock = !args.includes('--no-stock');
+const PAGE = 10;
 
 function build(): string {
+  const given = option('--dist');
+  if (given) return resolve(given);
   if (!corpus) {
     if (!args.includes('--no-build')) execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
     return join(root, 'dist');
   }
   // A generated corpus builds in its own project folder, sharing this one's code.
-  const project = corpusProject({ root, dir: join(root, 'tmp', `eval-corpus-${corpus}`), count: Number(corpus) });
-  execFileSync('npx', ['astro', 'build'], { cwd: project, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+  const project = join(root, 'tmp', `eval-corpus-${corpus}`);
+  if (!args.includes('--no-build')) {
+    corpusProject({ root, dir: project, count: Number(corpus) });
+    execFileSync('npx', ['astro', 'build'], { cwd: project, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+  }
   return join(project, 'dist');
 }
 
@@ -53,89 +66,162 @@ async function buildStock(dist: string): Promise<void> {
   }
 }
 
-interface Side {
-  found: number;
-  recall: number;
-  precision: number;
-  bytes: number;
-  ms: number;
+interface Found {
+  urls: string[];
+  /** The first sub-result of each result, where results carry them. */
+  firstSubResults: string[];
 }
+
+interface Cost {
+  ms: number;
+  bytes: number;
+  requests: number;
+}
+
+/** Runs `run` in a page already loaded, counting every byte the context receives until it is quiet. */
+async function measure<T>(context: BrowserContext, run: () => Promise<T>): Promise<T & Cost> {
+  const transferred = trackTransferred(context);
+  const started = performance.now();
+  const result = await run();
+  const ms = Math.round(performance.now() - started);
+  await transferred.idle(200);
+  return { ...result, ms, ...(await transferred.take()) };
+}
+
+/** A fresh context (nothing cached) with the search page loaded and ready. */
+async function searchPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => 'archiveSearch' in window);
+  return { context, page };
+}
+
+type ArchiveWindow = {
+  archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ url: string; subResults?: Array<{ url: string }> }>>;
+  archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; candidates: number; checked: number }>;
+};
+
+const archiveSearch = (page: Page, query: string, options: object) =>
+  page.evaluate(
+    async ([q, o]) => {
+      const results = await (window as unknown as ArchiveWindow).archiveSearch(q, {}, o);
+      return { urls: results.map((result) => new URL(result.url, location.href).pathname), firstSubResults: results.map((result) => result.subResults?.[0]?.url ?? '') };
+    },
+    [query, options] as const,
+  );
+
+/** The count the search page shows (a build from before counts existed: -1). */
+const archiveCount = (page: Page, query: string, exact: boolean) =>
+  page.evaluate(
+    ([q, e]) => {
+      const archive = window as unknown as Partial<ArchiveWindow>;
+      return archive.archiveSearchCount ? archive.archiveSearchCount(q, {}, { exact: e }) : { total: -1, exact: false, candidates: -1, checked: -1 };
+    },
+    [query, exact] as const,
+  );
 
 interface Row {
   query: string;
   relevant: number;
-  ours: Side & { subResultsOk: boolean };
-  stock: Side;
-}
-
-interface Measured {
-  urls: string[];
-  firstSubResults: string[];
-  bytes: number;
-  ms: number;
-}
-
-/** Runs one query on a cold page (new context: nothing cached), counting every byte received. */
-async function measure(browser: Browser, url: string, run: (page: Page) => Promise<{ urls: string[]; firstSubResults: string[] }>): Promise<Measured> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  const transferred = trackTransferred(context);
-  const started = performance.now();
-  const result = await run(page);
-  const ms = performance.now() - started;
-  const { bytes } = await transferred.take();
-  await context.close();
-  return { ...result, bytes, ms };
+  found: number;
+  recall: number;
+  precision: number;
+  /** The first page is the first ten of all results, in order. */
+  pageIsSlice: boolean;
+  /** Each first sub-result of the first page points at a segment holding a term. */
+  subResultsOk: boolean;
+  firstCold: Cost;
+  firstWarm: Cost;
+  all: Cost;
+  count: { total: number; exact: boolean; candidates: number; checked: number; exactTotal: number; exactMs: number };
+  stock?: { found: number; recall: number; precision: number } & Cost;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const worst = (values: number[]) => Math.max(0, ...values);
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 async function main() {
   const dist = build();
-  await buildStock(dist);
+  if (withStock) await buildStock(dist);
   const documents = readdirSync(join(dist, 'search', 'docs')).map((file) => JSON.parse(readFileSync(join(dist, 'search', 'docs', file), 'utf8')) as SearchDocument);
   const folded = documents.map((document) => ({ document, text: fold(document.segments.map(([, , text]) => text).join('\n')).text }));
-  const queries = readFileSync(queriesFile, 'utf8')
-    .split('\n')
-    .map((line) => line.split('\t')[0]!.trim())
-    .filter((line) => line && !line.startsWith('#'));
+  const queries = readQueries(queriesFile);
 
-  const site = await serve(dist);
+  const site = await serveGzip(dist);
   const browser = await launchBrowser();
   const rows: Row[] = [];
   try {
-    for (const query of queries) {
+    for (const [index, query] of queries.entries()) {
       const terms = queryTerms(query);
       const relevant = new Set(folded.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ document }) => document.url));
-      const ours = await measure(browser, `${site.url}search/`, async (page) => {
-        await page.waitForFunction(() => 'archiveSearch' in window);
-        return page.evaluate(async (q) => {
-          const results = await (window as unknown as { archiveSearch: (q: string) => Promise<Array<{ url: string; subResults: Array<{ url: string }> }>> }).archiveSearch(q);
-          return { urls: results.map((result) => new URL(result.url, location.href).pathname), firstSubResults: results.map((result) => result.subResults[0]?.url ?? '') };
-        }, query);
-      });
-      const stock = await measure(browser, `${site.url}404.html`, (page) =>
-        page.evaluate(async (q) => {
-          const engine = await import(`${location.origin}/_stock/pagefind/pagefind.js`);
-          await engine.options({ baseUrl: '/' });
-          const found = await engine.search(q);
-          const data = await Promise.all(found.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()));
-          return { urls: data.map((entry: { url: string }) => new URL(entry.url, location.href).pathname), firstSubResults: [] };
-        }, query),
-      );
-      // The first sub-result must point at a segment that holds the terms.
-      const subOk = ours.firstSubResults.every((url, index) => {
-        const document = documents.find((entry) => entry.url === ours.urls[index]);
-        const anchor = url.split('#')[1] ?? '';
-        const segment = document?.segments.find(([id]) => id === anchor);
+      const searchUrl = `${site.url}search/`;
+
+      // The first page, cold: a fresh context, Pagefind not loaded yet.
+      let open = await searchPage(browser, searchUrl);
+      const firstCold = await measure(open.context, () => archiveSearch(open.page, query, { limit: PAGE }));
+      // The count the search page shows after its first page.
+      const count = await archiveCount(open.page, query, false);
+      await open.context.close();
+      // The first page, warm: Pagefind loaded by another query first.
+      open = await searchPage(browser, searchUrl);
+      await archiveSearch(open.page, queries[(index + 1) % queries.length]!, { limit: PAGE });
+      const firstWarm = await measure(open.context, () => archiveSearch(open.page, query, { limit: PAGE }));
+      await open.context.close();
+      // Every result, cold, then the count the search page shows, then the exact count.
+      open = await searchPage(browser, searchUrl);
+      const all = await measure(open.context, () => archiveSearch(open.page, query, {}));
+      const started = performance.now();
+      const exactTotal = (await archiveCount(open.page, query, true)).total;
+      const exactMs = Math.round(performance.now() - started);
+      await open.context.close();
+
+      let stock: Row['stock'];
+      if (withStock) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${site.url}404.html`);
+        const found = await measure(context, () =>
+          page.evaluate(async (q) => {
+            const engine = await import(`${location.origin}/_stock/pagefind/pagefind.js`);
+            await engine.options({ baseUrl: '/' });
+            const response = await engine.search(q);
+            const data = await Promise.all(response.results.map((result: { data: () => Promise<{ url: string }> }) => result.data()));
+            return { urls: data.map((entry: { url: string }) => new URL(entry.url, location.href).pathname) };
+          }, query),
+        );
+        const hits = found.urls.filter((url) => relevant.has(url)).length;
+        stock = { found: found.urls.length, recall: ratio(hits, relevant.size), precision: ratio(hits, found.urls.length), ms: found.ms, bytes: found.bytes, requests: found.requests };
+        await context.close();
+      }
+
+      const hits = all.urls.filter((url) => relevant.has(url)).length;
+      const subResultsOk = firstCold.firstSubResults.every((url, at) => {
+        const document = documents.find((entry) => entry.url === firstCold.urls[at]);
+        const segment = document?.segments.find(([id]) => id === (url.split('#')[1] ?? ''));
         return Boolean(segment && terms.some((term) => fold(segment[2]).text.includes(term)));
       });
-      const score = (urls: string[]) => {
-        const hits = urls.filter((url) => relevant.has(url)).length;
-        return { found: urls.length, recall: ratio(hits, relevant.size), precision: ratio(hits, urls.length) };
-      };
-      rows.push({ query, relevant: relevant.size, ours: { ...score(ours.urls), bytes: ours.bytes, ms: Math.round(ours.ms), subResultsOk: subOk }, stock: { ...score(stock.urls), bytes: stock.bytes, ms: Math.round(stock.ms) } });
+      const cost = ({ ms, bytes, requests }: Cost): Cost => ({ ms, bytes, requests });
+      rows.push({
+        query,
+        relevant: relevant.size,
+        found: all.urls.length,
+        recall: ratio(hits, relevant.size),
+        precision: ratio(hits, all.urls.length),
+        pageIsSlice: JSON.stringify(firstCold.urls) === JSON.stringify(all.urls.slice(0, PAGE)),
+        subResultsOk,
+        firstCold: cost(firstCold),
+        firstWarm: cost(firstWarm),
+        all: cost(all),
+        count: { ...count, exactTotal, exactMs },
+        ...(stock ? { stock } : {}),
+      });
+      const row = rows.at(-1)!;
+      console.error(
+        `${query}: ${row.relevant} relevant, ${row.found} found; first page ${firstCold.ms} ms ${kb(firstCold.bytes)} cold, ${firstWarm.ms} ms warm; all ${all.ms} ms ${kb(all.bytes)}; ${count.exact ? '共' : '約'} ${count.total}`,
+      );
     }
   } finally {
     await browser.close();
@@ -143,24 +229,56 @@ async function main() {
     rmSync(join(dist, '_stock'), { recursive: true, force: true });
   }
 
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  const summary = (side: 'ours' | 'stock') => ({
-    recall: Number(mean(rows.map((row) => row[side].recall)).toFixed(3)),
-    precision: Number(mean(rows.map((row) => row[side].precision)).toFixed(3)),
-    medianBytes: median(rows.map((row) => row[side].bytes)),
-    medianMs: median(rows.map((row) => row[side].ms)),
-  });
-  console.log(`\n${'query'.padEnd(14)} rel | ours found recall prec bytes ms | stock found recall prec bytes ms`);
+  const held = rows.filter((row) => row.relevant > 0);
+  const summary = {
+    documents: documents.length,
+    queries: rows.length,
+    recall: Number(mean(rows.map((row) => row.recall)).toFixed(3)),
+    precision: Number(mean(rows.map((row) => row.precision)).toFixed(3)),
+    pagesAreSlices: rows.every((row) => row.pageIsSlice),
+    subResultsOk: rows.every((row) => row.subResultsOk),
+    countsRight: rows.every((row) => row.count.exactTotal === row.relevant && (!row.count.exact || row.count.total === row.relevant)),
+    countsExactAtOnce: rows.filter((row) => row.count.exact).length,
+    firstPage: {
+      coldMs: { median: median(rows.map((row) => row.firstCold.ms)), worst: worst(rows.map((row) => row.firstCold.ms)) },
+      warmMs: { median: median(rows.map((row) => row.firstWarm.ms)), worst: worst(rows.map((row) => row.firstWarm.ms)) },
+      coldBytes: { median: median(rows.map((row) => row.firstCold.bytes)), worst: worst(rows.map((row) => row.firstCold.bytes)) },
+    },
+    allResults: {
+      ms: { median: median(rows.map((row) => row.all.ms)), worst: worst(rows.map((row) => row.all.ms)) },
+      bytes: { median: median(rows.map((row) => row.all.bytes)), worst: worst(rows.map((row) => row.all.bytes)) },
+      requests: { median: median(rows.map((row) => row.all.requests)), worst: worst(rows.map((row) => row.all.requests)) },
+      // Over every query held by some document: what a verified hit costs on average.
+      bytesPerHit: Math.round(held.reduce((sum, row) => sum + row.all.bytes, 0) / Math.max(1, held.reduce((sum, row) => sum + row.relevant, 0))),
+      msPerHit: Number((held.reduce((sum, row) => sum + row.all.ms, 0) / Math.max(1, held.reduce((sum, row) => sum + row.relevant, 0))).toFixed(2)),
+    },
+    exactCountMs: { median: median(rows.map((row) => row.count.exactMs)), worst: worst(rows.map((row) => row.count.exactMs)) },
+    ...(withStock
+      ? {
+          stock: {
+            recall: Number(mean(rows.map((row) => row.stock!.recall)).toFixed(3)),
+            precision: Number(mean(rows.map((row) => row.stock!.precision)).toFixed(3)),
+            allMs: { median: median(rows.map((row) => row.stock!.ms)), worst: worst(rows.map((row) => row.stock!.ms)) },
+            allBytes: { median: median(rows.map((row) => row.stock!.bytes)), worst: worst(rows.map((row) => row.stock!.bytes)) },
+          },
+        }
+      : {}),
+  };
+
+  console.log(`\n${'query'.padEnd(14)}  rel found rec  prec | first page cold  warm | all results       | count`);
   for (const row of rows) {
-    const side = (s: Side) => `${String(s.found).padStart(5)} ${s.recall.toFixed(2)} ${s.precision.toFixed(2)} ${String(s.bytes).padStart(7)} ${String(s.ms).padStart(4)}`;
-    console.log(`${row.query.padEnd(14)} ${String(row.relevant).padStart(3)} | ${side(row.ours)}${row.ours.subResultsOk ? '' : ' SUB!'} | ${side(row.stock)}`);
+    const flags = `${row.pageIsSlice ? '' : ' ORDER!'}${row.subResultsOk ? '' : ' SUB!'}`;
+    console.log(
+      `${row.query.padEnd(14)} ${String(row.relevant).padStart(4)} ${String(row.found).padStart(5)} ${row.recall.toFixed(2)} ${row.precision.toFixed(2)} | ${String(row.firstCold.ms).padStart(5)} ms ${kb(row.firstCold.bytes).padStart(8)} ${String(row.firstWarm.ms).padStart(5)} ms | ${String(row.all.ms).padStart(5)} ms ${kb(row.all.bytes).padStart(9)} | ${row.count.exact ? '共' : '約'} ${row.count.total}${row.count.exact ? '' : ` (exact ${row.count.exactTotal}, ${row.count.exactMs} ms)`}${flags}`,
+    );
   }
-  const report = { documents: documents.length, queries: rows.length, ours: summary('ours'), stock: summary('stock'), subResultsOk: rows.every((row) => row.ours.subResultsOk), rows };
-  console.log(JSON.stringify({ documents: report.documents, queries: report.queries, ours: report.ours, stock: report.stock, subResultsOk: report.subResultsOk }, null, 1));
+  console.log(JSON.stringify(summary, null, 1));
   mkdirSync(join(root, 'tmp'), { recursive: true });
-  writeFileSync(join(root, 'tmp', `eval-search${corpus ? `-${corpus}` : ''}.json`), JSON.stringify(report, null, 1));
-  if (existsSync(join(root, 'tmp'))) console.error(`details: tmp/eval-search${corpus ? `-${corpus}` : ''}.json`);
+  const out = join('tmp', `eval-search${corpus ? `-${corpus}` : ''}.json`);
+  writeFileSync(join(root, out), JSON.stringify({ summary, rows }, null, 1));
+  console.error(`details: ${out}`);
 }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 await main();

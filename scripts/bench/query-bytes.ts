@@ -133,26 +133,30 @@ const ARCHIVE_PAGE_SIZE = 10;
 interface ArchiveWindow {
   archiveSearch: (query: string) => Promise<unknown[]>;
   archiveSearchPage?: (query: string, filters: object, limit: number) => Promise<{ results: unknown[]; candidates: number; complete: boolean }>;
+  archiveSearchCount?: (query: string, filters: object) => Promise<{ total: number; exact: boolean }>;
 }
 
 /**
- * The archive's search page: `/search/?q=…` lists the first results; in the same page, the next
- * query runs as the page runs one, a page of results (`window.archiveSearchPage`), or all of them
- * with `window.archiveSearch` where a build has no paging.
+ * The archive's search page: `/search/?q=…` lists the first results, then says how many there are;
+ * in the same page, the next query runs as the page runs one, a page of results
+ * (`window.archiveSearchPage`) and its count (`window.archiveSearchCount`), or all of them with
+ * `window.archiveSearch` where a build has no paging.
  */
 export function archiveSearchPage(site: string): SearchPage {
   return {
     url: (query) => `${site}search/?q=${encodeURIComponent(query)}`,
     results: async (page) => {
+      // The first page of results, then the count after it (「共 N 筆」, or 「約 N 筆」 when estimated).
       await page.waitForFunction(() => {
         const text = document.getElementById('search-status')?.textContent ?? '';
         return text !== '' && text !== '搜尋中…';
       });
+      const shown = await page.locator('#search-results > li').count();
+      await page.waitForFunction(() => !(document.getElementById('search-status')?.textContent ?? '').includes('計算筆數中'));
       const status = (await page.locator('#search-status').textContent()) ?? '';
       if (status.startsWith('搜尋失敗')) throw new Error(`archive search: ${status}`);
-      // 找到 N 份文件 when every candidate was checked; 已顯示前 N 份文件 when there may be more.
-      const found = /找到 (\d+) 份/.exec(status);
-      return { shown: await page.locator('#search-results > li').count(), ...(found ? { reported: Number(found[1]) } : {}), status };
+      const found = /共 (\d+) 筆|約 (\d+) 筆/.exec(status);
+      return { shown, ...(found ? { reported: Number(found[1] ?? found[2]) } : status.startsWith('沒有符合') ? { reported: 0 } : {}), status };
     },
     again: (page, query) =>
       page.evaluate(
@@ -163,7 +167,13 @@ export function archiveSearchPage(site: string): SearchPage {
             return { shown: all.length, reported: all.length, status: 'archiveSearch' };
           }
           const { results, candidates, complete } = await archive.archiveSearchPage(q, {}, limit);
-          return { shown: results.length, ...(complete ? { reported: results.length } : {}), status: `archiveSearchPage: ${candidates} candidates${complete ? '' : ', not all checked'}` };
+          const count = await archive.archiveSearchCount?.(q, {});
+          const reported = count?.total ?? (complete ? results.length : undefined);
+          return {
+            shown: results.length,
+            ...(reported === undefined ? {} : { reported }),
+            status: `archiveSearchPage: ${candidates} candidates${complete ? '' : ', not all checked'}${count ? `; ${count.exact ? '共' : '約'} ${count.total} 筆` : ''}`,
+          };
         },
         [query, ARCHIVE_PAGE_SIZE] as const,
       ),

@@ -20,11 +20,12 @@ describe('writeDocumentFiles on the sample archive', async () => {
   const dist = mkdtempSync(join(tmpdir(), 'document-files-'));
   const searches = await writeDocumentFiles(dist, contentDir, documents, names);
 
-  it('writes the three files of every document and nothing else', () => {
-    for (const folder of ['data/documents', 'search/docs', 'sources']) expect(readdirSync(join(dist, folder))).toHaveLength(documents.length);
+  it('writes the four files of every document and nothing else', () => {
+    for (const folder of ['data/documents', 'search/docs', 'search/check', 'sources']) expect(readdirSync(join(dist, folder))).toHaveLength(documents.length);
     expect(documentFilePaths(documents.find((document) => document.id === 'taipei-chief-secretaries-meeting-210')!)).toEqual({
       data: 'data/documents/taipei-chief-secretaries-meeting-210.json',
       search: 'search/docs/taipei-chief-secretaries-meeting-210.json',
+      check: 'search/check/taipei-chief-secretaries-meeting-210.json',
       source: 'sources/taipei-chief-secretaries-meeting-210.txt',
     });
   });
@@ -43,6 +44,16 @@ describe('writeDocumentFiles on the sample archive', async () => {
     expect(search).toEqual(searchDocument(meeting, names));
     expect(search.filters.agency).toContain('資訊局');
     expect(searches.map((entry) => entry.id).sort()).toEqual(documents.map((document) => document.id).sort());
+  });
+
+  it('writes the check file: the folded text the search checks a candidate against, with its card and filters', () => {
+    const meeting = documents.find((document) => document.id === 'taipei-chief-secretaries-meeting-210')!;
+    const check = JSON.parse(readFileSync(join(dist, documentFilePaths(meeting).check), 'utf8'));
+    expect(check).toMatchObject({ id: meeting.id, url: meeting.url, title: meeting.title, date: meeting.date, filters: searchDocument(meeting, names).filters });
+    // Folded: 臺 as 台, no white space; the words of the document otherwise as they are.
+    expect(check.text).toContain('台北通');
+    expect(check.text).not.toContain('臺');
+    expect(check.text).not.toMatch(/\s/);
   });
 
   it('refuses an id that could leave its folder, naming the source', async () => {

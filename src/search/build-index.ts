@@ -1,21 +1,20 @@
 /**
  * Builds the whole search index from the search files (`search/docs/<id>.json`): plans the shards
  * (src/search/shards.ts), builds each in its own process (src/search/index-shard.ts), as many at
- * once as its pool allows (the build's outputs worker starts with one beside the pages), then writes the map from Pagefind page ids to documents (`search/fragments/<bucket>.json`), so
- * the browser finds a result's document without loading its fragment (a fragment holds the whole
- * token list). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
+ * once as its pool allows (the build's outputs worker starts with one beside the pages), then writes
+ * the files the browser reads by Pagefind page id (./bucket-files.ts: the map to documents, result
+ * cards, packs of check files). `scripts/search-index.ts` runs the same steps one at a time, for shards built on
  * several machines.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { fragmentBucket } from './client.ts';
+import { writeBucketFiles } from './bucket-files.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
-import { SHARD_LIST, type Shard, type ShardInput, mergedShards, planShards, shardInput, shardPath } from './shards.ts';
+import { SHARD_LIST, type Shard, type ShardInput, planShards, searchOrder, shardInput, shardPath } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 const SHARD_SCRIPT = join(import.meta.dirname, 'index-shard.ts');
@@ -36,7 +35,7 @@ export function buildShard(dist: string, shards: Shard[], shard: Shard): Promise
   const idsFile = join(tmpdir(), `minutes-archive-shard-${process.pid}-${shard.name}.json`);
   writeFileSync(idsFile, JSON.stringify(shard.ids));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile, shard.name], { stdio: ['ignore', 'inherit', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
@@ -72,29 +71,12 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/** Assembles the index: `search/fragments/<bucket>.json` from the fragments of every shard bundle present in `dist`, and `search/shards.json`. */
+/** The files the browser reads by page-id bucket (./bucket-files.ts), once every shard is in place. */
 export function writeFragmentMap(dist: string, shards: Shard[]): number {
-  const buckets = new Map<string, Record<string, string>>();
-  let pages = 0;
-  for (const shard of shards) {
-    const fragments = join(dist, shardPath(shards, shard), 'fragment');
-    if (!existsSync(fragments)) throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
-    for (const file of readdirSync(fragments)) {
-      // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
-      const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
-      const id = file.replace(/\.pf_fragment$/, '');
-      const bucket = fragmentBucket(id);
-      buckets.set(bucket, { ...buckets.get(bucket), [id]: (JSON.parse(json) as { meta: { id: string } }).meta.id });
-      pages++;
-    }
-  }
-  const dir = join(dist, 'search', 'fragments');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [bucket, map] of buckets) writeFileSync(join(dir, `${bucket}.json`), JSON.stringify(map));
-  // The older bundles the browser merges, newest first: the search page reads this list rather than
-  // planning the shards again, so it cannot disagree with the index that was built.
-  writeFileSync(join(dist, 'search', SHARD_LIST), JSON.stringify(mergedShards(shards)));
+  const pages = writeBucketFiles(dist, shards);
+  // The shards newest first, as the browser searches them: the search page reads this list rather
+  // than planning the shards again, so it cannot disagree with the index that was built.
+  writeFileSync(join(dist, 'search', SHARD_LIST), JSON.stringify(searchOrder(shards)));
   return pages;
 }
 

@@ -1,16 +1,22 @@
 /**
- * The archive's search, in the browser: a thin wrapper over the Pagefind JS API that finds every
- * document containing the query's terms and nothing else.
+ * The archive's search, in the browser: finds every document containing the query's terms and
+ * nothing else, on top of Pagefind.
  *
  * 1. The query is split on white space and folded (NFKC, 臺→台, case, no spaces), like the index.
- * 2. Pagefind finds the documents holding every character-pair token of every term (src/search/tokens.ts).
- * 3. Each candidate's search file is checked: every folded term must occur in its folded text
- *    (this rules out pairs that occur apart), then excerpts and sub-results (the item or resolution
- *    anchors that hold the words) are cut from the original text, matches marked.
+ * 2. Pagefind finds the documents holding every character-pair token of every term
+ *    (src/search/tokens.ts), shard after shard, newest first (src/search/engine.ts).
+ * 3. Terms of one or two characters are proven by that; for longer ones each candidate is checked
+ *    for every whole term (this rules out pairs that occur apart), in rank order, a few at a time
+ *    (src/search/cursor.ts).
+ * 4. Excerpts and sub-results (the item or resolution anchors that hold the words) are cut from the
+ *    original text of the results a page shows; other results show their card.
  */
+import { type ResultCard, resultCard } from './check-file.ts';
+import { type Decision, LOOKAHEAD, type Outcomes, QueryCursor } from './cursor.ts';
+import { type FilterCounts, type IndexQuery, createFiles, createIndex } from './engine.ts';
 import { type Folded, fold, queryTerms } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
-import { termTokens } from './tokens.ts';
+import { provenByIndex, termTokens } from './tokens.ts';
 
 export interface SearchFilters {
   kind?: string;
@@ -34,19 +40,10 @@ export interface SearchResult {
   title: string;
   date?: string;
   series: string;
-  excerpt: string;
-  subResults: SubResult[];
-}
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string | null, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+  /** With excerpts (SearchOptions): the original text around the first match, marked. */
+  excerpt?: string;
+  /** With excerpts: the items and resolutions that hold the words, those holding all first. */
+  subResults?: SubResult[];
 }
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
@@ -67,7 +64,7 @@ export function excerpt(original: string, folded: Folded, terms: string[], radiu
 }
 
 /** Checks a candidate and cuts its excerpt and sub-results; undefined when it does not hold every term. */
-export function matchDocument(document: SearchDocument, terms: string[], base: string): SearchResult | undefined {
+export function matchDocument(document: SearchDocument, terms: string[], base: string): (SearchResult & Required<Pick<SearchResult, 'excerpt' | 'subResults'>>) | undefined {
   const whole = fold(document.segments.map(([, , text]) => text).join('\n')).text;
   if (!terms.every((term) => whole.includes(term))) return undefined;
   const segments = document.segments.map(([anchor, title, text]) => ({ anchor, title, text, folded: fold(text) }));
@@ -89,115 +86,193 @@ export function matchDocument(document: SearchDocument, terms: string[], base: s
   };
 }
 
-/** One page of a search: the first `limit` verified results, and whether more candidates remain unchecked. */
+/** How much of a search to return: `limit` results from the `offset`-th; excerpts and sub-results or not. */
+export interface SearchOptions {
+  /** Results wanted; default every one. */
+  limit?: number;
+  /** Results to skip first; default 0. */
+  offset?: number;
+  /**
+   * Whether results carry `excerpt` and `subResults`, which are cut from each result's search file.
+   * Default: yes for a page (a finite `limit`), no for every result, which then fetches no document's
+   * text when the index proves the terms, and only a check file per candidate when it does not.
+   */
+  excerpts?: boolean;
+}
+
+/** One page of a search: the results asked for, and whether more candidates remain unchecked. */
 export interface SearchPage {
   results: SearchResult[];
-  /** Documents Pagefind returned: an upper bound of the results. */
+  /** Candidates of the index shards searched so far: an upper bound of the results there. */
   candidates: number;
-  /** True when every candidate has been checked, so `results` is the whole answer. */
+  /** True when every candidate has been checked and no result comes after these. */
   complete: boolean;
 }
 
-/**
- * The bucket of `search/fragments/` that maps a Pagefind page id to its document: the first two
- * hex digits of the id's hash, so a result costs one small file, not a map of the whole archive.
- */
-export function fragmentBucket(pagefindId: string): string {
-  return pagefindId.slice(pagefindId.lastIndexOf('_') + 1).slice(0, 2);
+/** How many documents hold a query's terms, overall and per filter value. */
+export interface SearchCount {
+  /** The number of results, or an estimate when `exact` is false. */
+  total: number;
+  /**
+   * True when `total` is the number of results: the index proves every term, or every candidate
+   * has been checked. Otherwise `total` is the candidates times the share of those checked so far
+   * that held the terms (「約 N 筆」).
+   */
+  exact: boolean;
+  /** Documents the index returned (every shard): an upper bound of `total`. */
+  candidates: number;
+  /** Candidates checked, from the first in rank order (all of them when the index proves the terms). */
+  checked: number;
+  /**
+   * For each filter (kind, series, agency, year, topic), the results each of its values would have,
+   * with the other filters as they are.
+   */
+  facets: FilterCounts;
+  /** True when `facets` are counts, false when they are estimated like `total`. */
+  facetsExact: boolean;
+}
+
+export const FACETS = ['kind', 'series', 'agency', 'year', 'topic'] as const;
+
+/** A page of results shows this many; an estimate is taken from the candidates checked for it. */
+export const PAGE_SIZE = 10;
+
+/** Queries whose cursors and check outcomes are kept, most recent last. */
+const KEEP = 16;
+
+/** Map.get that moves the entry to the end, and drops the oldest beyond KEEP when creating one. */
+function recent<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) value = create();
+  else map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= KEEP) break;
+    map.delete(oldest);
+  }
+  return value;
 }
 
 /**
- * Creates the archive's search for a site whose base path is `base` (ending in `/`):
- * `search(query, filters, limit)` checks candidates in Pagefind's order only until `limit` results
- * hold the terms, so a first page fetches the search files of about that many documents;
- * `all(query, filters)` checks every candidate. Search files already fetched are kept for the next call.
- * `shards` lists the older Pagefind bundles (`pagefind-shards/<name>/`, newest first), merged into
- * the primary (newest) one as queries need them; by default the list the indexer wrote,
- * `search/shards.json`, read when a query first needs an older shard.
+ * Creates the archive's search for a site whose base path is `base` (ending in `/`). `shards` names
+ * the index shards newest first (src/search/shards.ts `searchOrder`; none: one bundle at
+ * `pagefind/`). Rank order is newest shard first and Pagefind's order within a shard (by relevance,
+ * or by date with `sort: 'date'`), the same whatever else has been searched, so a page of results is
+ * always the same slice of all of them. The search page and `window.archiveSearch` both run this.
  */
-export function createArchiveSearch(base: string, shards?: string[]) {
-  let shardList: Promise<string[]> | undefined = shards && Promise.resolve(shards);
-  const olderShards = () =>
-    (shardList ??= fetch(`${base}search/shards.json`).then((response) => {
-      if (!response.ok) throw new Error(`the search index's shard list (search/shards.json): HTTP ${response.status}`);
-      return response.json() as Promise<string[]>;
-    }));
-  let loading: Promise<Pagefind> | undefined;
-  const documents = new Map<string, Promise<SearchDocument>>();
-  const buckets = new Map<string, Promise<Record<string, string>>>();
-  /** The document of a Pagefind result: from the build's map when it has it, else from the fragment. */
-  const documentId = async (result: PagefindResult) => {
-    const bucket = fragmentBucket(result.id);
-    let map = buckets.get(bucket);
-    if (!map) {
-      map = fetch(`${base}search/fragments/${bucket}.json`).then((response) => (response.ok ? response.json() : {}), () => ({}));
-      buckets.set(bucket, map);
-    }
-    return (await map)[result.id] ?? (await result.data()).meta.id!;
-  };
-  const pagefind = () => {
-    loading ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base });
-      return module;
-    })();
-    return loading;
-  };
-  // Older shards are merged one at a time, newest first, only when a query needs more results than
-  // the shards merged so far hold: a first page from recent years never loads the older indexes.
-  let merged = 0;
-  let merging = Promise.resolve();
-  const mergeNext = (engine: Pagefind) =>
-    (merging = merging.then(async () => {
-      const older = await olderShards();
-      if (merged < older.length) await engine.mergeIndex(`${base}pagefind-shards/${older[merged]}/`);
-      merged = Math.min(merged + 1, older.length);
-    }));
-  const loadDocument = (id: string) => {
-    let document = documents.get(id);
-    if (!document) {
-      document = fetch(`${base}search/docs/${id}.json`).then((response) => {
-        if (!response.ok) throw new Error(`search file of ${id}: HTTP ${response.status}`);
-        return response.json() as Promise<SearchDocument>;
-      });
-      documents.set(id, document);
-    }
-    return document;
+export function createArchiveSearch(base: string, shards: string[] = []) {
+  const index = createIndex(base, shards);
+  const files = createFiles(base);
+  const cursors = new Map<string, QueryCursor>();
+  const outcomes = new Map<string, Outcomes>();
+
+  /** The cursor of a query and filters; undefined when there is nothing to search for. */
+  const cursor = (query: string, filters: SearchFilters = {}) => {
+    const terms = queryTerms(query ?? '');
+    const facets = Object.fromEntries(FACETS.filter((key) => filters[key]).map((key) => [key, filters[key]!]));
+    if (!terms.length && !Object.keys(facets).length) return undefined;
+    const indexQuery: IndexQuery = { tokens: terms.flatMap(termTokens).join(' '), facets, byDate: filters.sort === 'date' };
+    const termsKey = JSON.stringify(terms);
+    return recent(cursors, JSON.stringify([terms, facets, indexQuery.byDate]), () =>
+      new QueryCursor(index, files, indexQuery, terms, terms.every(provenByIndex), recent(outcomes, termsKey, () => new Map())),
+    );
   };
 
-  async function search(query: string, filters: SearchFilters = {}, limit = Infinity): Promise<SearchPage> {
-    const terms = queryTerms(query ?? '');
-    const facets = Object.fromEntries(
-      (['kind', 'series', 'agency', 'year', 'topic'] as const).filter((key) => filters[key]).map((key) => [key, filters[key]]),
-    );
-    if (!terms.length && !Object.keys(facets).length) return { results: [], candidates: 0, complete: true };
-    const tokens = terms.flatMap(termTokens).join(' ');
-    const engine = await pagefind();
-    if (limit === Infinity) while (merged < (await olderShards()).length) await mergeNext(engine);
-    for (;;) {
-      const found =
-        (await engine.search(tokens || null, {
-          filters: facets,
-          ...(filters.sort === 'date' || !tokens ? { sort: { date: 'desc' } } : {}),
-        }))?.results ?? [];
-      const results: SearchResult[] = [];
-      let checked = 0;
-      while (checked < found.length && results.length < limit) {
-        // As many candidates as results still wanted: most candidates hold the terms, so one round usually fills the page.
-        const batch = found.slice(checked, checked + Math.min(limit - results.length, found.length - checked));
-        checked += batch.length;
-        const matched = await Promise.all(batch.map(async (result) => matchDocument(await loadDocument(await documentId(result)), terms, base)));
-        for (const result of matched) if (result && results.length < limit) results.push(result);
-      }
-      const allMerged = merged >= (await olderShards()).length;
-      if (results.length >= limit || allMerged) return { results, candidates: found.length, complete: allMerged && checked >= found.length };
-      await mergeNext(engine);
+  const cardResult = (card: ResultCard): SearchResult => ({
+    url: `${base}${card.url.replace(/^\//, '')}`,
+    title: card.title,
+    ...(card.date ? { date: card.date } : {}),
+    series: card.series,
+  });
+
+  /** A decided result as shown: with excerpts cut from its search file, or its card. */
+  const present = async (at: QueryCursor, { id, outcome }: Decision, excerpts: boolean): Promise<SearchResult> => {
+    if (!excerpts) return cardResult(outcome.card ?? (await files.card(id)));
+    const document = await files.searchDocument(await files.documentId(id));
+    return matchDocument(document, at.terms, base) ?? cardResult(resultCard(document));
+  };
+
+  async function search(query: string, filters: SearchFilters = {}, options: SearchOptions | number = {}): Promise<SearchPage> {
+    const { limit = Infinity, offset = 0, excerpts = Number.isFinite(limit) } = typeof options === 'number' ? { limit: options } : options;
+    const at = cursor(query, filters);
+    if (!at || limit <= 0) return { results: [], candidates: at?.known ?? 0, complete: !at };
+    const chosen: Array<Promise<SearchResult>> = [];
+    let ordinal = 0;
+    // Decide only as many candidates ahead as results are still wanted: most candidates hold the terms.
+    const width = () => Math.min(LOOKAHEAD, Math.max(1, offset + limit - ordinal));
+    for await (const decision of at.decisions(excerpts ? 'search-file' : 'check-file', width, { every: limit === Infinity })) {
+      if (!decision.outcome.hit) continue;
+      // Presented at once, while the search file a check just fetched is still kept.
+      if (ordinal++ >= offset) chosen.push(present(at, decision, excerpts));
+      chosen.at(-1)?.catch(() => {});
+      if (chosen.length >= limit) break;
     }
+    const results = await Promise.all(chosen);
+    // Lookahead may have decided candidates past the page: complete only if none of them is a result.
+    return { results, candidates: at.known, complete: at.complete && at.sample.hits <= offset + results.length };
+  }
+
+  /** Counts per value of a facet over the results a cursor has decided. */
+  const countValues = async (at: QueryCursor, key: (typeof FACETS)[number], into: Record<string, number>) => {
+    for await (const { outcome } of at.decisions('check-file', undefined, { every: true })) {
+      if (outcome.hit) for (const value of outcome.filters?.[key] ?? []) into[value] = (into[value] ?? 0) + 1;
+    }
+  };
+
+  async function count(query: string, filters: SearchFilters = {}, { exact = false }: { exact?: boolean } = {}): Promise<SearchCount> {
+    const at = cursor(query, filters);
+    if (!at) return { total: 0, exact: true, candidates: 0, checked: 0, facets: {}, facetsExact: true };
+    const all = await index.searchAll(at.query);
+    // A filter in use counts its values without itself: what choosing another value would give.
+    const facets: FilterCounts = { ...all.filters };
+    const others = FACETS.filter((key) => at.query.facets[key]);
+    await Promise.all(
+      others.map(async (key) => {
+        const { [key]: _, ...rest } = at.query.facets;
+        facets[key] = (await index.searchAll({ ...at.query, facets: rest })).filters[key] ?? {};
+      }),
+    );
+    if (at.proven) return { total: all.candidates, exact: true, candidates: all.candidates, checked: all.candidates, facets, facetsExact: true };
+    // Counting exactly costs nothing more once every candidate is decided, unless a filter in use needs its own count.
+    if (exact || (at.complete && !others.length)) {
+      const counted: FilterCounts = {};
+      for (const key of FACETS) counted[key] = Object.fromEntries(Object.keys(facets[key] ?? {}).map((value) => [value, 0]));
+      for await (const { outcome } of at.decisions('check-file', undefined, { every: true })) {
+        if (!outcome.hit) continue;
+        for (const key of FACETS) if (!others.includes(key)) for (const value of outcome.filters?.[key] ?? []) counted[key]![value] = (counted[key]![value] ?? 0) + 1;
+      }
+      for (const key of others) {
+        const { [key]: _, ...rest } = filters;
+        const without = cursor(query, rest);
+        if (without) await countValues(without, key, counted[key]!);
+      }
+      return { total: at.sample.hits, exact: true, candidates: all.candidates, checked: at.sample.decided, facets: counted, facetsExact: true };
+    }
+    // An estimate from the candidates checked so far (a page's worth at least).
+    if (at.sample.decided === 0) await search(query, filters, { limit: PAGE_SIZE, excerpts: false });
+    const { decided, hits } = at.sample;
+    const share = decided ? hits / decided : 0;
+    const total = at.complete ? hits : Math.max(hits, Math.round(all.candidates * share));
+    return { total, exact: at.complete, candidates: all.candidates, checked: decided, facets: scaled(facets, share), facetsExact: false };
   }
 
   return {
     search,
-    /** Every document holding the query's terms, in Pagefind's order: `window.archiveSearch`. */
-    all: async (query: string, filters: SearchFilters = {}) => (await search(query, filters)).results,
+    count,
+    /** Every result, or `options.limit` of them from `options.offset`: `window.archiveSearch`. */
+    all: async (query: string, filters: SearchFilters = {}, options: SearchOptions = {}) => (await search(query, filters, options)).results,
+    /** Every result in rank order as it is decided, `chunk` at a time underneath (with excerpts if asked). */
+    async *results(query: string, filters: SearchFilters = {}, { excerpts = false, chunk = 100 }: { excerpts?: boolean; chunk?: number } = {}): AsyncGenerator<SearchResult> {
+      for (let offset = 0; ; offset += chunk) {
+        const page = await search(query, filters, { limit: chunk, offset, excerpts });
+        yield* page.results;
+        if (page.results.length < chunk) return;
+      }
+    },
   };
+}
+
+/** Counts per filter value times a share, for an estimate. */
+function scaled(counts: FilterCounts, share: number): FilterCounts {
+  return Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([value, n]) => [value, Math.round(n * share)]))]));
 }

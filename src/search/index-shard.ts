@@ -1,5 +1,5 @@
 /**
- * Builds one shard of the search index: `node src/search/index-shard.ts <dist> <shard-path> <ids.json>`
+ * Builds one shard of the search index: `node src/search/index-shard.ts <dist> <shard-path> <ids.json> <shard-name>`
  * reads the listed documents' search files from `<dist>/search/docs/` and writes a Pagefind bundle
  * to `<dist>/<shard-path>/`. A process of its own per shard, so each shard's memory is returned when
  * it ends and shards can be built side by side (src/search/build-index.ts) or on other machines.
@@ -16,13 +16,13 @@ function checked<T extends { errors: string[] }>(response: T, step: string): T {
   return response;
 }
 
-export async function indexShard(dist: string, shardPath: string, ids: string[]): Promise<void> {
+export async function indexShard(dist: string, shardPath: string, ids: string[], shardName?: string): Promise<void> {
   try {
     const { index } = checked(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
     for (const id of ids) {
       const document = JSON.parse(readFileSync(join(dist, 'search', 'docs', `${id}.json`), 'utf8')) as SearchDocument;
-      checked(await index.addCustomRecord(searchRecord(document)), `addCustomRecord ${document.url}`);
+      checked(await index.addCustomRecord(searchRecord(document, shardName)), `addCustomRecord ${document.url}`);
     }
     checked(await index.writeFiles({ outputPath: join(dist, shardPath) }), 'writeFiles');
   } finally {
@@ -31,10 +31,10 @@ export async function indexShard(dist: string, shardPath: string, ids: string[])
 }
 
 if (import.meta.main) {
-  const [dist, shardPath, idsFile] = process.argv.slice(2);
-  if (!dist || !shardPath || !idsFile) {
-    console.error('usage: node src/search/index-shard.ts <dist> <shard-path> <ids.json>');
+  const [dist, shardPath, idsFile, shardName] = process.argv.slice(2);
+  if (!dist || !shardPath || !idsFile || !shardName) {
+    console.error('usage: node src/search/index-shard.ts <dist> <shard-path> <ids.json> <shard-name>');
     process.exit(2);
   }
-  await indexShard(dist, shardPath, JSON.parse(readFileSync(idsFile, 'utf8')) as string[]);
+  await indexShard(dist, shardPath, JSON.parse(readFileSync(idsFile, 'utf8')) as string[], shardName);
 }

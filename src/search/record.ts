@@ -13,14 +13,21 @@ import { fold } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
 import { indexTokens } from './tokens.ts';
 
-export function searchRecord(document: SearchDocument): CustomRecord {
+/**
+ * The filter that names a record's shard (src/search/shards.ts): the browser merges shards into one
+ * Pagefind instance, so it searches one shard at a time by this filter, which keeps the order of
+ * results the same however many shards are loaded (newest shard first).
+ */
+export const SHARD_FILTER = 'shard';
+
+export function searchRecord(document: SearchDocument, shard?: string): CustomRecord {
   const text = document.segments.map(([, , segment]) => segment).join('\n');
   return {
     url: document.url,
     content: indexTokens(fold(text).text),
     language: INDEX_LANGUAGE,
     meta: { id: document.id, title: document.title },
-    filters: document.filters,
+    filters: shard === undefined ? document.filters : { ...document.filters, [SHARD_FILTER]: [shard] },
     sort: { date: document.date ?? '0000-00-00' },
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, matchDocument } from './client.ts';
 import { fold, queryTerms } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
-import { indexTokens, termTokens } from './tokens.ts';
+import { indexTokens, provenByIndex, termTokens } from './tokens.ts';
 
 describe('fold', () => {
   it('folds variants, full width, case and white space, remembering positions', () => {
@@ -28,11 +28,41 @@ describe('tokens', () => {
     expect(indexTokens(fold('電子發票 COVID-19').text)).toMatch(/^[0-9a-z ]+$/);
     expect(termTokens('台')).toHaveLength(1);
   });
-  it('asks for every other pair and the last, which every text holding the term has', () => {
-    expect(termTokens('電子發票')).toEqual(termTokens('電子').concat(termTokens('發票')));
+  it('asks for every pair of a term, which every text holding the term has', () => {
+    expect(termTokens('電子發票')).toEqual([...termTokens('電子'), ...termTokens('子發'), ...termTokens('發票')]);
     expect(termTokens('臺北通'.normalize())).toHaveLength(2);
     const index = new Set(indexTokens(fold('本府電子發票推動情形').text).split(' '));
     for (const term of ['電子發票', '子發票推', '發票推動情']) for (const token of termTokens(term)) expect(index.has(token), term).toBe(true);
+  });
+  it('rules out a text that holds the outer pairs of a term apart, by the pairs between', () => {
+    // 秘書 and 主任 both occur, 主任秘書 does not: the pair 任秘 is missing.
+    const index = new Set(indexTokens(fold('(二十一) 市長承諾案件，感謝各中心依循研考會規定辦理，以及秘書室主任控管案件品質。').text).split(' '));
+    const held = (term: string) => queryTerms(term).flatMap(termTokens).every((token) => index.has(token));
+    expect(held('主任秘書')).toBe(false);
+    expect(held('主任') && held('秘書')).toBe(true);
+  });
+});
+
+describe('provenByIndex', () => {
+  const text = fold('(四) 市長室晨會的台北通簽到使用率同意不列入資訊局績效統計').text;
+  const tokens = new Set(indexTokens(text).split(' '));
+  /** What Pagefind does with a query token: a whole token, or the prefix of one (a 1-character term). */
+  const indexHas = (term: string) => termTokens(term).every((token) => [...tokens].some((indexed) => indexed.startsWith(token)));
+
+  it('trusts the index for terms of one or two characters: it holds their tokens exactly when the text holds them', () => {
+    for (const term of ['台', '計', '列入', '績效', '統計', '(四', '四)', '資安', '北台', '入資']) {
+      expect(provenByIndex(term), term).toBe(true);
+      expect(indexHas(term), term).toBe(text.includes(term));
+    }
+  });
+  it('checks longer terms, whose pairs can occur apart', () => {
+    for (const term of ['台北通', '資訊局', '列入資訊局', '通簽到']) expect(provenByIndex(term), term).toBe(false);
+    // 案件 and 件品 both occur (…控管案件品質), and 承諾案件 holds 諾案 and 案件: but 諾案件品 is not in the text.
+    const real = fold('(二十一) 市長承諾案件，感謝各中心依循研考會規定辦理，以及秘書室主任控管案件品質。').text;
+    const pairs = new Set(indexTokens(real).split(' '));
+    expect(termTokens('諾案件品').every((token) => pairs.has(token))).toBe(true);
+    expect(real.includes('諾案件品')).toBe(false);
+    expect(provenByIndex('諾案件品')).toBe(false);
   });
 });
 

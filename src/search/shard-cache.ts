@@ -26,9 +26,10 @@ const KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 /** The code that turns search files into a bundle: the shard builder's import graph and packages. */
 const indexCode = () => codeDigest([join(import.meta.dirname, 'index-shard.ts')], { root: resolve(import.meta.dirname, '../..') });
 
-/** The digest of a shard's bundle: its documents' search files (`<dist>/search/docs/<id>.json`) in order, and the indexing code. */
+/** The digest of a shard's bundle: its name, its documents' search files (`<dist>/search/docs/<id>.json`) in order, and the indexing code. */
 export async function shardDigest(dist: string, shard: Shard): Promise<string> {
-  const hash = createHash('sha256').update(indexCode());
+  // The name too: each record carries it as a filter (src/search/record.ts).
+  const hash = createHash('sha256').update(indexCode()).update(`\0shard ${shard.name}\0`);
   for (const id of shard.ids) hash.update(`\0${id}\0`).update(await readFile(join(dist, 'search', 'docs', `${id}.json`)));
   return hash.digest('hex');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedShards, planShards, shardPath } from './shards.ts';
+import { planShards, searchOrder, shardPath } from './shards.ts';
 
 const documents = (year: number, count: number) => Array.from({ length: count }, (_, index) => ({ id: `d-${year}-${index}`, date: `${year}-05-01` }));
 
@@ -24,7 +24,7 @@ describe('planShards', () => {
     expect(shardPath(shards, shards[2]!)).toBe('pagefind-shards/2003');
     // The newest shard is the primary bundle, searched first; the rest are merged newest first.
     expect(shardPath(shards, shards[4]!)).toBe('pagefind');
-    expect(mergedShards(shards)).toEqual(['2004.1', '2003', '2001-2002', 'undated']);
+    expect(searchOrder(shards)).toEqual(['2004.2', '2004.1', '2003', '2001-2002', 'undated']);
   });
 
   it('gives the same plan whatever order the documents come in', () => {

@@ -57,10 +57,11 @@ export function shardPath(shards: Shard[], shard: Shard): string {
   return shard === shards.at(-1) ? 'pagefind' : `pagefind-shards/${shard.name}`;
 }
 
-/** The file under `dist/search/` listing {@link mergedShards}, written when the index is assembled. */
+/** The file under `dist/search/` listing {@link searchOrder}, written when the index is assembled. */
 export const SHARD_LIST = 'shards.json';
 
-/** The shards the browser merges into the primary, newest first: the order it needs them in. */
-export function mergedShards(shards: Shard[]): string[] {
-  return shards.slice(0, -1).reverse().map((shard) => shard.name);
+
+/** Every shard's name, newest first: the order the browser searches them in (the first is the primary bundle). */
+export function searchOrder(shards: Shard[]): string[] {
+  return shards.map((shard) => shard.name).reverse();
 }

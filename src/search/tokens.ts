@@ -3,8 +3,9 @@
  * folded text (and every character followed by the end of the text), spelled in ASCII. A text
  * contains a 2-character term exactly when it has that term's token, so the index cannot miss a
  * page nor match a page by scattered characters, whatever Chinese word segmentation would say.
- * A longer term needs all its pairs (the client then checks they are adjacent); a 1-character term
- * is a prefix of the tokens that start with it.
+ * A 1-character term is a prefix of the tokens that start with it, which every occurrence of the
+ * character has (the last character of the text has its end token), so it is exact too. A longer
+ * term needs all its pairs, and the client then checks they are adjacent.
  */
 
 /** Four base-36 digits spell any code point (36⁴ > 0x10FFFF). */
@@ -20,16 +21,22 @@ export function indexTokens(folded: string): string {
 }
 
 /**
- * The tokens to search for one folded term: every other pair, and the last (`檔案管理` → 檔案, 管理).
- * A text holding the term holds these; the client checks the whole term anyway, so the pairs in
- * between add no recall, only index chunks to fetch (one per token and index shard).
+ * The tokens to search for one folded term: all its pairs (`檔案管理` → 檔案, 案管, 管理). A text
+ * holding the term holds them all; the pairs in between add no recall, but they rule out most
+ * documents that hold the outer pairs apart (主任 … 秘書 without 主任秘書), each of which would
+ * otherwise cost a fetch of its text to reject. They cost an index chunk each per shard searched.
  */
 export function termTokens(term: string): string[] {
   const chars = [...term];
   if (chars.length === 1) return [code(chars[0]!)];
   const tokens = new Set<string>();
-  const pair = (index: number) => `${code(chars[index]!)}${code(chars[index + 1]!)}`;
-  for (let index = 0; index + 1 < chars.length; index += 2) tokens.add(pair(index));
-  tokens.add(pair(chars.length - 2));
+  for (let index = 0; index + 1 < chars.length; index++) tokens.add(`${code(chars[index]!)}${code(chars[index + 1]!)}`);
   return [...tokens];
 }
+
+/**
+ * Whether the index alone decides that a text holds the folded term, with no need to read the text:
+ * true for one or two characters (see above). A document Pagefind returns for a query of such
+ * terms holds them all, so its results need no check and their count is exact.
+ */
+export const provenByIndex = (term: string): boolean => [...term].length <= 2;

@@ -97,7 +97,7 @@ describe('a search index built in shards', () => {
   it('comes out the same, byte for byte, when each shard is built on a machine of its own and gathered', () => {
     // Every file of the index: the bundles and the map from their pages to documents.
     const files = (dist: string) =>
-      ['pagefind', 'pagefind-shards', 'search/fragments'].flatMap((folder) =>
+      ['pagefind', 'pagefind-shards', 'search/fragments', 'search/cards', 'search/packs'].flatMap((folder) =>
         (readdirSync(join(dist, folder), { recursive: true }) as string[]).map((file) => join(folder, file)).filter((file) => statSync(join(dist, file)).isFile()),
       );
     expect(matrixShards.length).toBe(readdirSync(join(sharded, 'pagefind-shards')).length + 1);
@@ -127,6 +127,50 @@ describe('a search index built in shards', () => {
     expect(first.complete).toBe(false);
     expect(requests.filter((path) => path.includes('/pagefind-shards/'))).toEqual([]);
     await page.close();
+  });
+
+  it('gives each page of results as the same slice of all of them, however many shards are loaded', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sites[1]!.served.url}search/`);
+    await page.waitForFunction(() => 'archiveSearchPage' in window);
+    const urls = (q: string, options: object, sort?: string) =>
+      page.evaluate(
+        async ([q, o, s]) =>
+          (await (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ url: string; date?: string }>> }).archiveSearch(q, s ? { sort: s } : {}, o)).map(
+            (result) => `${result.date} ${result.url}`,
+          ),
+        [q, options, sort] as const,
+      );
+    // Pages first, while the older shards are merged one by one as they are needed; then everything.
+    const pages = [];
+    for (let offset = 0; offset < 30; offset += 6) pages.push(...(await urls('會議', { limit: 6, offset })));
+    const all = await urls('會議', {});
+    expect(all.length).toBeGreaterThan(30);
+    expect(pages).toEqual(all.slice(0, 30));
+    // By date, newest first across the shards too.
+    const byDate = (await urls('會議', {}, 'date')).map((entry) => entry.split(' ')[0]!);
+    expect(byDate).toEqual([...byDate].sort().reverse());
+    await page.close();
+  });
+
+  it('counts the same for every public query as one index does', async () => {
+    const [single, sharded] = sites as [Site, Site];
+    const count = (site: Site, query: string) =>
+      site.page.evaluate(
+        async (q) => {
+          const { total, exact, facets } = await (
+            window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; facets: { year?: Record<string, number> } }> }
+          ).archiveSearchCount(q, {}, { exact: true });
+          return { total, exact, years: Object.entries(facets.year ?? {}).filter(([, n]) => n > 0).sort() };
+        },
+        query,
+      );
+    for (const query of queries) {
+      const expected = await count(single, query);
+      expect(expected.exact, query).toBe(true);
+      expect(await count(sharded, query), query).toEqual(expected);
+      expect(expected.total, query).toBe((await search(single, query)).length);
+    }
   });
 
   it('finds the same documents for every public query as one index does', async () => {

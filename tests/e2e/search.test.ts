@@ -15,7 +15,8 @@ interface Result {
   url: string;
   title: string;
   date?: string;
-  subResults: Array<{ url: string; title: string; excerpt: string }>;
+  excerpt?: string;
+  subResults?: Array<{ url: string; title: string; excerpt: string }>;
 }
 
 describe('search', () => {
@@ -23,10 +24,10 @@ describe('search', () => {
   let site: Served;
   let page: Page;
   let documents: SearchDocument[];
-  const search = (query: string, filters: Record<string, string> = {}) =>
+  const search = (query: string, filters: Record<string, string> = {}, options: { limit?: number; offset?: number; excerpts?: boolean } = {}) =>
     page.evaluate(
-      ([q, f]) => (window as unknown as { archiveSearch: (q: string, f: object) => Promise<Result[]> }).archiveSearch(q, f),
-      [query, filters] as const,
+      ([q, f, o]) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Result[]> }).archiveSearch(q, f, o),
+      [query, filters, options] as const,
     );
   /** The documents whose folded text holds every folded term: what a search must return. */
   const holding = (query: string) =>
@@ -98,11 +99,45 @@ describe('search', () => {
     expect(year.length).toBeLessThan(all.length);
   });
 
+  it('gives every result without excerpts, and a page of them with excerpts, the same slice of the same order', async () => {
+    const all = await search('會議');
+    expect(all.length).toBe(holding('會議').length);
+    expect(all.every((result) => result.subResults === undefined)).toBe(true);
+    const page2 = await search('會議', {}, { limit: 2, offset: 1 });
+    expect(page2.map((result) => result.url)).toEqual(all.slice(1, 3).map((result) => result.url));
+    expect(page2[0]!.subResults!.length).toBeGreaterThan(0);
+    const excerpted = await search('資訊局 電子發票', {}, { excerpts: true });
+    expect(paths(excerpted)).toEqual(holding('資訊局 電子發票'));
+    expect(excerpted.every((result) => result.excerpt!.includes('<mark>'))).toBe(true);
+  });
+
+  it('counts the results exactly when the index proves the words, and per filter value', async () => {
+    const count = await page.evaluate(() =>
+      (window as unknown as { archiveSearchCount: (q: string, f: object) => Promise<{ total: number; exact: boolean; facets: Record<string, Record<string, number>> }> }).archiveSearchCount('會議', {}),
+    );
+    expect(count).toMatchObject({ total: holding('會議').length, exact: true });
+    const held = documents.filter((document) => holding('會議').includes(document.url));
+    for (const year of new Set(held.flatMap((document) => document.filters.year))) {
+      expect(count.facets.year![year], year).toBe(held.filter((document) => document.filters.year.includes(year)).length);
+    }
+  });
+
+  it('estimates a count it would have to check, and counts it exactly when asked', async () => {
+    const count = (exact: boolean) =>
+      page.evaluate(
+        (e) => (window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; candidates: number }> }).archiveSearchCount('主任秘書', {}, { exact: e }),
+        exact,
+      );
+    const exact = await count(true);
+    expect(exact).toMatchObject({ total: holding('主任秘書').length, exact: true });
+    expect(exact.candidates).toBeGreaterThanOrEqual(exact.total);
+  });
+
   it('links sub-results to anchors that exist and hold the words', async () => {
-    const [first] = await search('災害準備金');
-    expect(first!.subResults[0]!.excerpt).toContain('<mark>災害準備金</mark>');
+    const [first] = await search('災害準備金', {}, { excerpts: true });
+    expect(first!.subResults![0]!.excerpt).toContain('<mark>災害準備金</mark>');
     const target = await browser.newPage();
-    const url = new URL(first!.subResults[0]!.url, site.url);
+    const url = new URL(first!.subResults![0]!.url, site.url);
     await target.goto(url.href);
     const anchor = url.hash.slice(1);
     expect(anchor).not.toBe('');
@@ -117,7 +152,7 @@ describe('search', () => {
     await box.press('#site-q', 'Enter');
     await box.waitForURL(/\/search\/\?q=/);
     await box.locator('#search-results li').first().waitFor();
-    expect(await box.locator('#search-status').innerText()).toContain('找到');
+    await box.waitForFunction((n) => document.getElementById('search-status')!.textContent === `共 ${n} 筆。`, holding('布拉格').length);
     expect(await box.locator('#search-results mark').first().innerText()).toBe('布拉格');
     await box.close();
   });

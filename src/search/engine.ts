@@ -1,0 +1,220 @@
+/**
+ * What the archive's search reads in the browser, and how: Pagefind, its shards merged one at a
+ * time as queries need them, and the archive's own files, fetched through one small pool so that a
+ * query held by thousands of documents never has thousands of requests open (the browser refuses
+ * them with `TypeError: Failed to fetch`).
+ */
+import type { CheckFile, ResultCard } from './check-file.ts';
+import { SHARD_FILTER } from './record.ts';
+import type { SearchDocument } from './segments.ts';
+import { Pool } from '../utils/pool.ts';
+
+/** Requests of the archive's own files open at once; Pagefind's index chunks are fetched beside them. */
+export const FETCHES_AT_ONCE = 6;
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+
+/** Counts of candidates per filter value: `{ year: { 2021: 12, … }, … }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+}
+
+/** What a search asks Pagefind: the tokens (none: every document), the filters, the order. */
+export interface IndexQuery {
+  tokens: string;
+  facets: Record<string, string>;
+  byDate: boolean;
+}
+
+/**
+ * The first two hex digits of a Pagefind page id's hash: which of the 256 files of
+ * `search/fragments/` and `search/cards/` hold that page.
+ */
+export function fragmentBucket(pagefindId: string): string {
+  return pagefindId.slice(pagefindId.lastIndexOf('_') + 1).slice(0, 2);
+}
+
+/**
+ * Pagefind for a site whose base path is `base` (ending in `/`). `shards` names the index shards
+ * newest first (src/search/shards.ts `searchOrder`): the first is the bundle at `pagefind/`, the
+ * others are at `pagefind-shards/<name>/` and merged into it, in that order, only when a search
+ * needs them. With more than one shard, `searchShard` searches one of them by its filter, so a
+ * query's results come shard after shard, newest first, whatever has been merged meanwhile.
+ */
+export function createIndex(base: string, shards: string[]) {
+  let loading: Promise<Pagefind> | undefined;
+  let merged = 1;
+  let merging = Promise.resolve();
+  const pagefind = () => {
+    loading ??= (async () => {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base });
+      return module;
+    })();
+    return loading;
+  };
+  /** Merges shards in order until the first `count` are in. */
+  const mergeUpTo = async (engine: Pagefind, count: number) => {
+    while (merged < Math.min(count, shards.length)) {
+      merging = merging.then(async () => {
+        if (merged < Math.min(count, shards.length)) {
+          await engine.mergeIndex(`${base}pagefind-shards/${shards[merged]}/`);
+          merged++;
+        }
+      });
+      await merging;
+    }
+  };
+  const run = async (query: IndexQuery, filters: Record<string, string>, shardCount: number): Promise<PagefindResponse> => {
+    const engine = await pagefind();
+    await mergeUpTo(engine, shardCount);
+    const response = await engine.search(query.tokens || null, { filters, ...(query.byDate || !query.tokens ? { sort: { date: 'desc' } } : {}) });
+    return response ?? { results: [], filters: {} };
+  };
+  // Pagefind leaves out of a search every word its index does not have, and each shard's instance
+  // does so on its own: 電子 發票 捷運 returns the pages with 電子 and 發票 from a shard without 捷運.
+  // So a shard lacking one of the tokens has no candidates. Whether a shard holds a token is one
+  // search of the token alone in that shard (its index chunk is loaded already), kept.
+  const holding = new Map<string, Promise<boolean>>();
+  const shardHolds = (token: string, shard: number) => {
+    const key = `${shard} ${token}`;
+    let holds = holding.get(key);
+    if (!holds) {
+      holds = pagefind()
+        .then((engine) => engine.search(token, { filters: shardFilter({}, shard) }))
+        .then((response) => Boolean(response?.results.length));
+      holding.set(key, holds);
+      holds.catch(() => holding.delete(key));
+    }
+    return holds;
+  };
+  /** Whether shard `shard` (merged already) lacks one of the query's tokens. */
+  const lacksToken = async (query: IndexQuery, shard: number) => {
+    const tokens = query.tokens.split(' ').filter(Boolean);
+    // A lone token is never left out for another: without it, Pagefind finds nothing.
+    if (tokens.length < 2) return false;
+    return (await Promise.all(tokens.map((token) => shardHolds(token, shard)))).includes(false);
+  };
+  let filtersLoaded: Promise<unknown> | undefined;
+  const shardFilter = (facets: Record<string, string>, shard: number) => (shards.length > 1 ? { ...facets, [SHARD_FILTER]: shards[shard]! } : facets);
+  const withoutShards = (filters: FilterCounts): FilterCounts => {
+    const { [SHARD_FILTER]: _, ...rest } = filters;
+    return rest;
+  };
+  return {
+    /** How many shards a query goes through (at least one: the primary bundle). */
+    shardCount: Math.max(1, shards.length),
+    /** The Pagefind page ids of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
+    async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
+      const { results } = await run(query, shardFilter(query.facets, shard), shard + 1);
+      return results.length && (await lacksToken(query, shard)) ? [] : results.map((result) => result.id);
+    },
+    /** Every shard merged: how many candidates there are, and their counts per filter value. */
+    async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {
+      const engine = await pagefind();
+      await mergeUpTo(engine, shards.length);
+      // Pagefind counts results per filter value only for the filters it has loaded.
+      filtersLoaded ??= engine.filters();
+      await filtersLoaded;
+      const all = await run(query, query.facets, shards.length);
+      // With every shard merged and the filters loaded, one search per token says which shards hold it.
+      const tokens = query.tokens.split(' ').filter(Boolean);
+      if (shards.length > 1 && tokens.length > 1) {
+        await Promise.all(
+          tokens.map(async (token) => {
+            if (shards.every((_, shard) => holding.has(`${shard} ${token}`))) return;
+            const counts = (await engine.search(token))?.filters[SHARD_FILTER] ?? {};
+            shards.forEach((name, shard) => holding.set(`${shard} ${token}`, Promise.resolve(Boolean(counts[name]))));
+          }),
+        );
+      }
+      let candidates = all.results.length;
+      const filters = structuredClone(withoutShards(all.filters));
+      // What a shard lacking a token returned is taken away again.
+      for (let shard = 0; shard < Math.max(1, shards.length) && candidates; shard++) {
+        if (!(await lacksToken(query, shard))) continue;
+        const wrong = shards.length > 1 ? await run(query, shardFilter(query.facets, shard), shards.length) : all;
+        candidates -= wrong.results.length;
+        for (const [key, values] of Object.entries(withoutShards(wrong.filters))) {
+          for (const [value, count] of Object.entries(values)) if (filters[key]?.[value] !== undefined) filters[key]![value]! -= count;
+        }
+      }
+      return { candidates, filters };
+    },
+    /** Shards merged so far (1: only the primary). */
+    get merged() {
+      return merged;
+    },
+  };
+}
+
+export type ArchiveIndex = ReturnType<typeof createIndex>;
+
+/**
+ * The archive's search files, fetched at most FETCHES_AT_ONCE at a time: the two maps by page-id
+ * bucket (kept once fetched), documents' search files (the last 200 kept: pages of results and their excerpts)
+ * and check files (not kept: what a check learns is kept by the caller).
+ */
+export function createFiles(base: string, fetchesAtOnce = FETCHES_AT_ONCE) {
+  const pool = new Pool(fetchesAtOnce);
+  const fetchJson = <T>(path: string, what: string) =>
+    pool.run(async () => {
+      const response = await fetch(`${base}${path}`);
+      if (!response.ok) throw new Error(`${what}: HTTP ${response.status} for ${base}${path}`);
+      return (await response.json()) as T;
+    });
+  const kept = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>, most = Infinity) => {
+    let value = cache.get(key);
+    if (!value) {
+      value = load();
+      cache.set(key, value);
+      // A failed fetch is not kept: the next search tries again.
+      value.catch(() => cache.delete(key));
+      if (cache.size > most) cache.delete(cache.keys().next().value!);
+    }
+    return value;
+  };
+  const fragments = new Map<string, Promise<Record<string, string>>>();
+  const cards = new Map<string, Promise<Record<string, ResultCard>>>();
+  const documents = new Map<string, Promise<SearchDocument>>();
+  const sizes = new Map<string, Promise<Record<string, number>>>();
+  return {
+    /** The document a Pagefind page is, from its bucket's map. */
+    async documentId(pagefindId: string): Promise<string> {
+      const bucket = fragmentBucket(pagefindId);
+      const map = await kept(fragments, bucket, () => fetchJson<Record<string, string>>(`search/fragments/${bucket}.json`, `search map ${bucket}`));
+      const id = map[pagefindId];
+      if (!id) throw new Error(`search map ${bucket} has no page ${pagefindId}: the index and search/fragments/ are from different builds`);
+      return id;
+    },
+    async card(pagefindId: string): Promise<ResultCard> {
+      const bucket = fragmentBucket(pagefindId);
+      const map = await kept(cards, bucket, () => fetchJson<Record<string, ResultCard>>(`search/cards/${bucket}.json`, `search cards ${bucket}`));
+      const card = map[pagefindId];
+      if (!card) throw new Error(`search cards ${bucket} have no page ${pagefindId}: the index and search/cards/ are from different builds`);
+      return card;
+    },
+    // A few pages' worth: every result with excerpts of a large archive would otherwise stay in memory.
+    searchDocument: (id: string) => kept(documents, id, () => fetchJson<SearchDocument>(`search/docs/${id}.json`, `search file of ${id}`), 200),
+    check: (id: string) => fetchJson<CheckFile>(`search/check/${id}.json`, `check file of ${id}`),
+    /** The check files of every document of a bucket, by page id (not kept: src/search/bucket-files.ts). */
+    pack: (bucket: string) => fetchJson<Record<string, CheckFile>>(`search/packs/${bucket}.json`, `search pack ${bucket}`),
+    /** Documents per bucket. */
+    packSizes: () => kept(sizes, '', () => fetchJson<Record<string, number>>('search/packs/sizes.json', 'search pack sizes')),
+  };
+}
+
+export type ArchiveFiles = ReturnType<typeof createFiles>;
