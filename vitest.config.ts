@@ -13,7 +13,14 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.integration.test.ts', '**/node_modules/**'] } },
-      { test: { name: 'integration', include: ['src/**/*.integration.test.ts', 'scripts/**/*.integration.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 } },
+      {
+        test: {
+          name: 'integration',
+          include: ['src/**/*.integration.test.ts', 'scripts/**/*.integration.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

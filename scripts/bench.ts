@@ -32,7 +32,8 @@ function parseArgs(args: string[]) {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [name, inline] = arg.slice(2).split('=', 2);
-    if (!arg.startsWith('--') || !OPTIONS.includes(name!)) throw new Error(`unknown argument “${arg}”; options: ${OPTIONS.map((option) => `--${option}`).join(' ')}`);
+    if (!arg.startsWith('--') || !OPTIONS.includes(name!))
+      throw new Error(`unknown argument “${arg}”; options: ${OPTIONS.map((option) => `--${option}`).join(' ')}`);
     named.set(name!, inline ?? (name === 'keep' ? 'true' : (args[++i] ?? '')));
   }
   // BENCH_DOCS: what the first version of this script read.
@@ -142,9 +143,19 @@ async function main(): Promise<void> {
 
     progress('ours: astro build (documents loader, pages, Pagefind index, Open Graph cards; card cache empty)');
     const astro = (project: string) => join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const oursBuild = await runStep('ours', process.execPath, [astro(ours), 'build'], { cwd: ours, env, log: join(logs, 'ours-build.log'), echo: (line) => OURS_ECHO.test(line) });
+    const oursBuild = await runStep('ours', process.execPath, [astro(ours), 'build'], {
+      cwd: ours,
+      env,
+      log: join(logs, 'ours-build.log'),
+      echo: (line) => OURS_ECHO.test(line),
+    });
     progress('stock: astro build');
-    const stockBuild = await runStep('stock', process.execPath, [astro(stock), 'build'], { cwd: stock, env, log: join(logs, 'stock-build.log'), echo: (line) => STOCK_ECHO.test(line) });
+    const stockBuild = await runStep('stock', process.execPath, [astro(stock), 'build'], {
+      cwd: stock,
+      env,
+      log: join(logs, 'stock-build.log'),
+      echo: (line) => STOCK_ECHO.test(line),
+    });
     progress('stock: pagefind --site dist');
     const stockIndex = await runStep('stock', join(stock, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist'], {
       cwd: stock,
@@ -155,7 +166,9 @@ async function main(): Promise<void> {
 
     const queries = chooseQueries(options, join(ours, 'dist'));
     const { first, second } = queries;
-    progress(`search: serving both sites with gzip (node:zlib, level 6) on 127.0.0.1; 「${first}」 on a cold page, then 「${second}」 in the same page, in headless Chromium`);
+    progress(
+      `search: serving both sites with gzip (node:zlib, level 6) on 127.0.0.1; 「${first}」 on a cold page, then 「${second}」 in the same page, in headless Chromium`,
+    );
     const oursSite = await serveGzip(join(ours, 'dist'));
     const stockSite = await serveGzip(join(stock, 'dist'));
     const browser = await launchBrowser();
@@ -190,8 +203,8 @@ async function main(): Promise<void> {
     console.log(table);
     console.log(
       `\nours: the archive's build (loader and pipeline, pages, Pagefind over character-pair tokens, share cards drawn: ${oursStages.cardsDrawn ?? 'n/a'}, reused: ${oursStages.cardsReused ?? 'n/a'}).` +
-        '\nstock: Astro glob() over the same files as markdown, one page each, then `pagefind --site dist`; its index stage is the CLI\'s wall time, its total the build\'s plus the CLI\'s.' +
-        '\nQueries: served gzipped like a static host (text types only; Pagefind\'s own files are gzip already); bytes are headers + bodies as transferred, per Chromium.',
+        "\nstock: Astro glob() over the same files as markdown, one page each, then `pagefind --site dist`; its index stage is the CLI's wall time, its total the build's plus the CLI's." +
+        "\nQueries: served gzipped like a static host (text types only; Pagefind's own files are gzip already); bytes are headers + bodies as transferred, per Chromium.",
     );
     // The sample originals: the generated archive is text only, so PDF import is measured on its own.
     const pdfImport = measurePdfImport(root);

@@ -20,7 +20,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fold, queryTerms } from '../src/search/fold.ts';
 import type { SearchDocument } from '../src/search/segments.ts';
 import { launchBrowser } from './lib/browser.ts';
-import { serve } from './lib/static-host.ts';
 import { corpusProject } from './bench/corpus.ts';
 import { readQueries } from './bench/queries.ts';
 import { trackTransferred } from './bench/query-bytes.ts';
@@ -66,12 +65,6 @@ async function buildStock(dist: string): Promise<void> {
   }
 }
 
-interface Found {
-  urls: string[];
-  /** The first sub-result of each result, where results carry them. */
-  firstSubResults: string[];
-}
-
 interface Cost {
   ms: number;
   bytes: number;
@@ -106,7 +99,10 @@ const archiveSearch = (page: Page, query: string, options: object) =>
   page.evaluate(
     async ([q, o]) => {
       const results = await (window as unknown as ArchiveWindow).archiveSearch(q, {}, o);
-      return { urls: results.map((result) => new URL(result.url, location.href).pathname), firstSubResults: results.map((result) => result.subResults?.[0]?.url ?? '') };
+      return {
+        urls: results.map((result) => new URL(result.url, location.href).pathname),
+        firstSubResults: results.map((result) => result.subResults?.[0]?.url ?? ''),
+      };
     },
     [query, options] as const,
   );
@@ -146,7 +142,9 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 async function main() {
   const dist = build();
   if (withStock) await buildStock(dist);
-  const documents = readdirSync(join(dist, 'search', 'docs')).map((file) => JSON.parse(readFileSync(join(dist, 'search', 'docs', file), 'utf8')) as SearchDocument);
+  const documents = readdirSync(join(dist, 'search', 'docs')).map(
+    (file) => JSON.parse(readFileSync(join(dist, 'search', 'docs', file), 'utf8')) as SearchDocument,
+  );
   const folded = documents.map((document) => ({ document, text: fold(document.segments.map(([, , text]) => text).join('\n')).text }));
   const queries = readQueries(queriesFile);
 
@@ -193,7 +191,14 @@ async function main() {
           }, query),
         );
         const hits = found.urls.filter((url) => relevant.has(url)).length;
-        stock = { found: found.urls.length, recall: ratio(hits, relevant.size), precision: ratio(hits, found.urls.length), ms: found.ms, bytes: found.bytes, requests: found.requests };
+        stock = {
+          found: found.urls.length,
+          recall: ratio(hits, relevant.size),
+          precision: ratio(hits, found.urls.length),
+          ms: found.ms,
+          bytes: found.bytes,
+          requests: found.requests,
+        };
         await context.close();
       }
 
@@ -249,8 +254,22 @@ async function main() {
       bytes: { median: median(rows.map((row) => row.all.bytes)), worst: worst(rows.map((row) => row.all.bytes)) },
       requests: { median: median(rows.map((row) => row.all.requests)), worst: worst(rows.map((row) => row.all.requests)) },
       // Over every query held by some document: what a verified hit costs on average.
-      bytesPerHit: Math.round(held.reduce((sum, row) => sum + row.all.bytes, 0) / Math.max(1, held.reduce((sum, row) => sum + row.relevant, 0))),
-      msPerHit: Number((held.reduce((sum, row) => sum + row.all.ms, 0) / Math.max(1, held.reduce((sum, row) => sum + row.relevant, 0))).toFixed(2)),
+      bytesPerHit: Math.round(
+        held.reduce((sum, row) => sum + row.all.bytes, 0) /
+          Math.max(
+            1,
+            held.reduce((sum, row) => sum + row.relevant, 0),
+          ),
+      ),
+      msPerHit: Number(
+        (
+          held.reduce((sum, row) => sum + row.all.ms, 0) /
+          Math.max(
+            1,
+            held.reduce((sum, row) => sum + row.relevant, 0),
+          )
+        ).toFixed(2),
+      ),
     },
     exactCountMs: { median: median(rows.map((row) => row.count.exactMs)), worst: worst(rows.map((row) => row.count.exactMs)) },
     ...(withStock

@@ -38,9 +38,7 @@ describe('the same seed', () => {
 describe('200 generated documents through the pipeline', () => {
   const registries = loadRegistries(join(ARCHIVE, 'content'));
   const { documents: generated, summary } = generate(200, 7);
-  const documents: ArchiveDocument[] = generated.map(
-    (document) => processSource(Buffer.from(document.text), document.path, registries).document,
-  );
+  const documents: ArchiveDocument[] = generated.map((document) => processSource(Buffer.from(document.text), document.path, registries).document);
   const minutes = documents.filter((document) => document.kind === 'minutes');
   const everyItem = (items: Item[]): Item[] => items.flatMap((item) => [item, ...everyItem(item.items)]);
 
@@ -147,8 +145,7 @@ describe('npm run corpus', () => {
   const work = mkdtempSync(join(tmpdir(), 'corpus-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), ...args], { cwd: root, stdio: 'pipe' });
-  const files = (dir: string) =>
-    (readdirSync(join(dir, 'content'), { recursive: true }) as string[]).filter((name) => name.endsWith('.txt')).sort();
+  const files = (dir: string) => (readdirSync(join(dir, 'content'), { recursive: true }) as string[]).filter((name) => name.endsWith('.txt')).sort();
 
   it('takes --count/--out/--seed and the older positional form alike, and copies the registries', () => {
     run('--count', '25', '--out', join(work, 'named'), '--seed', '1');

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   }
   prepare(out);
   // Registries (*.yaml) and the rest of content/ (site pages) come along, so DIR is a whole project content folder.
-  for (const name of readdirSync(join(root, 'content')).filter((entry) => entry !== 'minutes' && entry !== 'reports').sort()) {
+  for (const name of readdirSync(join(root, 'content'))
+    .filter((entry) => entry !== 'minutes' && entry !== 'reports')
+    .sort()) {
     cpSync(join(root, 'content', name), join(out, 'content', name), { recursive: true });
   }
   const folders = new Set<string>();

@@ -51,7 +51,9 @@ describe('the folders of src/', () => {
   it('have no import cycle between two folders', () => {
     const folderOf = (file: string) => relative(src, file).split(sep)[0]!;
     const edges = new Set<string>();
-    for (const file of modules) for (const target of importsOf(file).files) if (target.startsWith(src + sep) && folderOf(target) !== folderOf(file)) edges.add(`${folderOf(file)}→${folderOf(target)}`);
+    for (const file of modules)
+      for (const target of importsOf(file).files)
+        if (target.startsWith(src + sep) && folderOf(target) !== folderOf(file)) edges.add(`${folderOf(file)}→${folderOf(target)}`);
     const cycles = [...edges].filter((edge) => edges.has(edge.split('→').reverse().join('→'))).sort();
     expect(cycles).toEqual([]);
   });

@@ -18,7 +18,17 @@ describe('readBuildOptions', () => {
       SEARCH_SHARD_SIZE: '500',
       SEARCH_JOBS: '2',
     });
-    expect(options).toEqual({ base: '/minutes/', site: 'https://www.gov.taipei', strict: true, threads: 1, cards: false, index: false, searchCache: false, shardSize: 500, shardJobs: 2 });
+    expect(options).toEqual({
+      base: '/minutes/',
+      site: 'https://www.gov.taipei',
+      strict: true,
+      threads: 1,
+      cards: false,
+      index: false,
+      searchCache: false,
+      shardSize: 500,
+      shardJobs: 2,
+    });
   });
 
   it('names every wrong variable and what it takes, instead of reading it some other way', () => {

@@ -16,7 +16,10 @@ const whole = (min: number) =>
 /** Each variable a build reads, what it takes and what it sets. */
 export const buildEnvSchema = z.object({
   BASE_PATH: z.string().optional().describe('Sub-path the site is hosted under (`/minutes/`); default the domain root.'),
-  SITE_URL: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional().describe('The public URL of the site, for absolute links in citations, feeds and the sitemap.'),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' })
+    .optional()
+    .describe('The public URL of the site, for absolute links in citations, feeds and the sitemap.'),
   STRICT: flag('1', '0').optional().describe('`1`: stop the build on any problem in content/, listing them all.'),
   ARCHIVE_STRICT: flag('1', '0').optional().describe('The same as STRICT.'),
   ARCHIVE_THREADS: whole(1).optional().describe('Worker threads that parse documents; default every core.'),
@@ -51,7 +54,11 @@ export class BuildOptionsError extends Error {
 
 /** The options of this build, from `env`; throws a BuildOptionsError naming each wrong variable. */
 export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  const known = Object.fromEntries(Object.keys(buildEnvSchema.shape).filter((name) => env[name] !== undefined).map((name) => [name, env[name]]));
+  const known = Object.fromEntries(
+    Object.keys(buildEnvSchema.shape)
+      .filter((name) => env[name] !== undefined)
+      .map((name) => [name, env[name]]),
+  );
   const parsed = buildEnvSchema.safeParse(known);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])}=${env[String(issue.path[0])]}: ${issue.message}`);

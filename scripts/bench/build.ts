@@ -77,8 +77,13 @@ export async function runStep(label: string, command: string, args: string[], op
   }
   const wallMs = performance.now() - started;
   if (code !== 0) {
-    const tail = lines.slice(-40).map((line) => line.text).join('\n');
-    throw new Error(`${label}: \`${[command, ...args].join(' ')}\` exited with ${code} after ${(wallMs / 1000).toFixed(1)} s; the end of ${options.log}:\n${tail}`);
+    const tail = lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n');
+    throw new Error(
+      `${label}: \`${[command, ...args].join(' ')}\` exited with ${code} after ${(wallMs / 1000).toFixed(1)} s; the end of ${options.log}:\n${tail}`,
+    );
   }
   const time = timed && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);

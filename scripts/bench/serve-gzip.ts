@@ -13,7 +13,6 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { TYPES, resolveRequest, siteHeaders } from '../lib/static-host.ts';
 
-
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|javascript|wasm)|image\/svg)/;
 
 /** What the server sent since the last reset: a cross-check of what the browser reports. */

@@ -54,7 +54,13 @@ export function readCaseSentence(text: string, refs: CaseRef[]): CaseTemplate[] 
     const end = ends[k] ?? text.length;
     const inside = lists.filter((list) => list.start >= start && list.end <= end);
     const clause = text.slice(start, end).replace(/；$/, '。');
-    if (inside.length) templates.push(template(clause, inside.map((list) => ({ ...list, start: list.start - start, end: list.end - start }))));
+    if (inside.length)
+      templates.push(
+        template(
+          clause,
+          inside.map((list) => ({ ...list, start: list.start - start, end: list.end - start })),
+        ),
+      );
   });
   return templates;
 }
@@ -116,8 +122,7 @@ export function writeCaseSentence(template: CaseTemplate, lists: Record<CaseActi
       ids = [`${ids[0]} 併 ${ids[1]}`, ...ids.slice(2)];
       count--;
     }
-    const list =
-      ids.length > 1 && template.lastJoiner ? `${ids.slice(0, -1).join('、')}${template.lastJoiner}${ids.at(-1)}` : ids.join('、');
+    const list = ids.length > 1 && template.lastJoiner ? `${ids.slice(0, -1).join('、')}${template.lastJoiner}${ids.at(-1)}` : ids.join('、');
     out += list + template.pieces[index + 1]!.replace('\u0000', String(count));
   });
   return out;

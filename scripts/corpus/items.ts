@@ -121,7 +121,6 @@ export function caseSentences(sheet: Sheet, review: Record<CaseAction, string[]>
   return sentences;
 }
 
-
 export function writeItem(sheet: Sheet, label: string, item: PlannedItem): void {
   const { page, style, random } = sheet;
   const heading = item.workReport && random.chance(0.2) ? '#### ' : '';
@@ -143,7 +142,11 @@ function writeSpeech(sheet: Sheet, speech: Speech, heading: boolean): void {
   const head = speech.head ? renderPhrase(speech.head, place) : '';
   const line = style.bold ? `${heading && !head ? '##### ' : ''}**${who}**${head}` : `${who}${head}`;
   page.add(damage(line, random, style.pageBreaks));
-  if (speech.lines.length) page.list(speech.lines.map((text) => damage(renderPhrase(text, place), random, style.pageBreaks)), random.chance(style.bullets));
+  if (speech.lines.length)
+    page.list(
+      speech.lines.map((text) => damage(renderPhrase(text, place), random, style.pageBreaks)),
+      random.chance(style.bullets),
+    );
 }
 
 function writeResolutions(sheet: Sheet, resolutions: Rendered[], bold: boolean, wrap: boolean): void {

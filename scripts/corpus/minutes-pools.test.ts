@@ -23,16 +23,28 @@ function poolsOf(path: string) {
 const minutes = (name: string) => join(ARCHIVE, 'content/minutes', name);
 
 describe('addMinutes', () => {
-  it('draws the 處務會議: its series, the follow-up title, unit heads\' reports and items', () => {
+  it("draws the 處務會議: its series, the follow-up title, unit heads' reports and items", () => {
     const pools = poolsOf(minutes('secretariat-office-meeting-103.txt'));
     expect(pools.anchors).toEqual([
-      { organization: '臺北市政府秘書處', holder: 'secretariat', series: '處務會議', number: 103, yearly: false, day: { year: 2021, month: 8, day: 19 }, layout: 'office' },
+      {
+        organization: '臺北市政府秘書處',
+        holder: 'secretariat',
+        series: '處務會議',
+        number: 103,
+        yearly: false,
+        day: { year: 2021, month: 8, day: 19 },
+        layout: 'office',
+      },
     ]);
     expect(pools.followUps).toEqual([{ title: '\u0001\u0002結論事項辦理情形報告。', scope: 'agency' }]);
     const general = pools.speeches.find((speech) => speech.prefix.text === '總務組')!;
     expect(general.head).toBeUndefined();
-    expect(general.lines.map((line) => line.text)[0]).toBe('有關風險評估作業暨內控作業，目前預計 9 月份進行滾動式修正，10 月份進行公管中心與本處各組室內控交互稽核，屆時請各組室配合辦理。');
-    expect(pools.speeches.find((speech) => speech.prefix.text === '公管中心')?.head?.text).toBe('列管案號 12616 原訂今年 10 月底完工，依目前進度有機會提前完成。');
+    expect(general.lines.map((line) => line.text)[0]).toBe(
+      '有關風險評估作業暨內控作業，目前預計 9 月份進行滾動式修正，10 月份進行公管中心與本處各組室內控交互稽核，屆時請各組室配合辦理。',
+    );
+    expect(pools.speeches.find((speech) => speech.prefix.text === '公管中心')?.head?.text).toBe(
+      '列管案號 12616 原訂今年 10 月底完工，依目前進度有機會提前完成。',
+    );
     expect(pools.items.map((item) => item.title.text)).toEqual(['宣達市政會議裁指示事項。', '市長室暨市政會議列管秘書處案件。', '各組室業務工作報告。']);
     // The tracked-case sentence is a template, not a resolution to copy.
     expect(pools.resolutions.some((entry) => entry.text.text.includes('9805'))).toBe(false);
@@ -43,7 +55,7 @@ describe('addMinutes', () => {
     expect(pools.givenNames).toEqual(['志銘', '彙芬']);
   });
 
-  it('draws the numbered 局務會議: its header layout and the chair\'s directives', () => {
+  it("draws the numbered 局務會議: its header layout and the chair's directives", () => {
     const pools = poolsOf(minutes('information-technology-bureau-meeting-113-12.txt'));
     expect(pools.anchors[0]).toMatchObject({ series: '局務會議', number: 12, yearly: true, layout: 'numbered' });
     expect(pools.general).toHaveLength(23);
@@ -62,13 +74,13 @@ describe('addMinutes', () => {
     expect(pools.anchors[0]!.holder).toBeUndefined();
   });
 
-  it('keeps a resolution\'s sub-entries below it', () => {
+  it("keeps a resolution's sub-entries below it", () => {
     const pools = poolsOf(minutes('taipei-chief-secretaries-meeting-210.txt'));
     const plan = pools.general.find((entry) => entry.text.text === '有關台北通實聯制推廣精進計畫：')!;
     expect(plan.children.map((child) => child.text).slice(0, 2)).toEqual(['(一) 請各局處協助向下列單位宣導：', '1. 與各局處業務相關之公會、工會與協會。']);
   });
 
-  it('draws 市政會議 minutes as the city\'s web pages print them, with no rule of their own', () => {
+  it("draws 市政會議 minutes as the city's web pages print them, with no rule of their own", () => {
     const pools = poolsOf(join(import.meta.dirname, '../../tests/fixtures/layouts/city-administration-meeting-2130.txt'));
     expect(pools.anchors[0]).toMatchObject({ series: '市政會議', number: 2130, layout: 'chief' });
     expect(pools.items.map((item) => [item.title.text, item.agency?.text])).toContainEqual(['臺北市 COVID-19 防疫工作報告', '（衛生局）']);

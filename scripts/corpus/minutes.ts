@@ -159,8 +159,10 @@ function writeNumbered(sheet: Sheet, review: Record<CaseAction, string[]>, previ
     writeConfirmation(sheet, []);
   }
   page.add(`## ${cjkNumeral(section++)}、 主席裁示事項：`);
-  page.list(lines.map((line) => damage(line, random, style.pageBreaks)), random.chance(Math.max(style.bullets, 0.5)));
+  page.list(
+    lines.map((line) => damage(line, random, style.pageBreaks)),
+    random.chance(Math.max(style.bullets, 0.5)),
+  );
   page.add(`${cjkNumeral(section)}、 散會：${clock(session.end, style)}`);
   return { text: page.toString(), shape: [] };
 }
-

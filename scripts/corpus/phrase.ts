@@ -56,8 +56,8 @@ const PATTERNS = [
   String.raw`${NUMBER}(?<ad>20[0-4]\d)(?![\d.,])`,
   String.raw`第(?<ta>\s*)(?<term>\d{1,2})(?<tb>\s*)屆`,
   String.raw`第(?<qa>\s*)(?<q>[1-4])(?<qb>\s*)季`,
-  String.raw`(?<half>上半年|下半年)`,
-  String.raw`(?<self>本局|本處)`,
+  '(?<half>上半年|下半年)',
+  '(?<self>本局|本處)',
 ];
 
 const isRocYear = (value: number) => value >= 60 && value <= 140;

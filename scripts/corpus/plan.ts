@@ -76,7 +76,14 @@ function chooseSeries(random: Random, book: AgencyBook, anchors: Anchor[]): Draf
   const firstLevel = random.shuffle(book.members.first);
   const extra = random.shuffle(book.members.second.filter((agency) => agency.kind === 'department'));
   const holders = [...firstLevel, ...extra].slice(0, Math.max(0, SERIES_TARGET - drafts.length));
-  for (const holder of holders) drafts.push(agencySeries(holder, anchors.find((anchor) => anchor.holder === holder.slug), random));
+  for (const holder of holders)
+    drafts.push(
+      agencySeries(
+        holder,
+        anchors.find((anchor) => anchor.holder === holder.slug),
+        random,
+      ),
+    );
   return drafts;
 }
 
@@ -141,8 +148,10 @@ function runningNumbers(days: Day[], anchor: Anchor | undefined, random: Random)
   if (anchor) {
     // Pass through the real session: the session held in the anchor's month has the anchor's number.
     const target = monthIndex(anchor.day.year, anchor.day.month);
-    const nearest = days.reduce((best, day, k) =>
-      Math.abs(monthIndex(day.year, day.month) - target) < Math.abs(monthIndex(days[best]!.year, days[best]!.month) - target) ? k : best, 0);
+    const nearest = days.reduce(
+      (best, day, k) => (Math.abs(monthIndex(day.year, day.month) - target) < Math.abs(monthIndex(days[best]!.year, days[best]!.month) - target) ? k : best),
+      0,
+    );
     first = Math.max(1, anchor.number - nearest + (monthIndex(days[nearest]!.year, days[nearest]!.month) - target));
   }
   return days.map((_, k) => first + k);

@@ -73,8 +73,18 @@ export interface Pools {
 
 export function emptyPools(): Pools {
   return {
-    items: [], followUps: [], resolutions: [], general: [], amendments: [],
-    confirmations: [], cases: [], speeches: [], locations: [], surnames: [], givenNames: [], anchors: [],
+    items: [],
+    followUps: [],
+    resolutions: [],
+    general: [],
+    amendments: [],
+    confirmations: [],
+    cases: [],
+    speeches: [],
+    locations: [],
+    surnames: [],
+    givenNames: [],
+    anchors: [],
   };
 }
 

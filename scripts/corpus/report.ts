@@ -43,7 +43,10 @@ export function readReportTemplate(document: ArchiveDocument, text: string, comp
   if (document.kind !== 'report' || !holder || !document.period || !first) return undefined;
   const [year, month] = document.period.start.split('-').map(Number);
   const compileLine = (line: string) => compile(line, { holder, roc: year! - ROC_OFFSET, month: month! });
-  const lines = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
   // The model counts source lines from 1.
   const at = (item: Item) => item.line - 1;
   const sections = document.items.map((section, k) => {

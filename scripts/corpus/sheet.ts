@@ -83,8 +83,18 @@ export function openSheet(plan: SeriesPlan, k: number, env: WriterEnv): Sheet {
   };
   if (plan.holder) env.mentioned.add(plan.holder.slug);
   return {
-    plan, session, env, random: env.random, page: new Page(), place, scope: plan.holder ? 'agency' : 'city',
-    key, term, used: new Set(), recast: place.agency, style: houseStyle(plan, key, k, session, env.pools),
+    plan,
+    session,
+    env,
+    random: env.random,
+    page: new Page(),
+    place,
+    scope: plan.holder ? 'agency' : 'city',
+    key,
+    term,
+    used: new Set(),
+    recast: place.agency,
+    style: houseStyle(plan, key, k, session, env.pools),
   };
 }
 
@@ -121,7 +131,10 @@ function houseStyle(plan: SeriesPlan, key: string, k: number, session: Session, 
 }
 
 export const render = (sheet: Sheet, phrase: Phrase) => renderPhrase(phrase, sheet.place);
-export const renderEntry = (sheet: Sheet, entry: Entry): Rendered => ({ text: render(sheet, entry.text), children: entry.children.map((child) => render(sheet, child)) });
+export const renderEntry = (sheet: Sheet, entry: Entry): Rendered => ({
+  text: render(sheet, entry.text),
+  children: entry.children.map((child) => render(sheet, child)),
+});
 
 /** Entries not yet used in this document, same-scope material first. */
 export function fresh(sheet: Sheet, entries: Entry[], count: number, withChildren: boolean): Entry[] {

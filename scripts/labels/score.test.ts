@@ -46,11 +46,33 @@ describe('the model against the hand labels', () => {
   });
   it('scores a prediction against its label: a wrong agency is both an extra and a miss', () => {
     const resolution = { anchor: 'res-1', label: '', text: '請資訊局', agencies: [], mentions: [], cases: [], topics: [], line: 3 };
-    const item = { anchor: 'item-1', label: '', title: '', text: '', agencies: [], topics: [], reports: [], resolutions: [resolution], tables: [], cases: [], items: [], line: 2 };
+    const item = {
+      anchor: 'item-1',
+      label: '',
+      title: '',
+      text: '',
+      agencies: [],
+      topics: [],
+      reports: [],
+      resolutions: [resolution],
+      tables: [],
+      cases: [],
+      items: [],
+      line: 2,
+    };
     const document = { items: [item] } as unknown as ArchiveDocument;
     Object.assign(resolution, { addressees: [{ kind: 'agency', name: '資訊局', agency: 'finance' }] });
     const one = scoreLabels(
-      { documents: [{ source: 'x', resolutions: [{ line: 3, text: '請', addressees: [{ kind: 'agency', name: '資訊局', agency: 'information-technology' }], mentions: [], cases: [], topics: [] }] }] },
+      {
+        documents: [
+          {
+            source: 'x',
+            resolutions: [
+              { line: 3, text: '請', addressees: [{ kind: 'agency', name: '資訊局', agency: 'information-technology' }], mentions: [], cases: [], topics: [] },
+            ],
+          },
+        ],
+      },
       new Map([['x', document]]),
     );
     expect(one.addressees).toMatchObject({ predicted: 1, labelled: 1, correct: 0, precision: 0, recall: 0 });

@@ -113,7 +113,15 @@ function compareCases(score: Score, where: string, model: LabelledCase[], labell
   const modelKeys = new Set(model.map(caseKey));
   for (const ref of labelled) {
     if (modelKeys.has(caseKey(ref)) && seen.get(ref.id) === 1) score.cases.right++;
-    else score.cases.problems.push(`${where} expected ${caseKey(ref)}, found ${model.filter((other) => other.id === ref.id).map(caseKey).join(', ') || 'nothing'}`);
+    else
+      score.cases.problems.push(
+        `${where} expected ${caseKey(ref)}, found ${
+          model
+            .filter((other) => other.id === ref.id)
+            .map(caseKey)
+            .join(', ') || 'nothing'
+        }`,
+      );
   }
   const labelledIds = new Set(labelled.map((ref) => ref.id));
   for (const ref of model) if (!labelledIds.has(ref.id)) score.cases.problems.push(`${where} unexpected ${caseKey(ref)}`);
@@ -141,7 +149,8 @@ export function scoreLabels(labels: LabelFile, documents: Map<string, ArchiveDoc
     score.resolutions.labelled += labelled.resolutions.length;
     const labelledLines = new Set(labelled.resolutions.map((entry) => entry.line));
     for (const line of resolutions.keys()) {
-      if (!labelledLines.has(line)) score.resolutions.problems.push(`${labelled.source}:${line} resolution not labelled: ${resolutions.get(line)!.text.slice(0, 30)}`);
+      if (!labelledLines.has(line))
+        score.resolutions.problems.push(`${labelled.source}:${line} resolution not labelled: ${resolutions.get(line)!.text.slice(0, 30)}`);
     }
     for (const entry of labelled.resolutions) {
       const where = `${labelled.source}:${entry.line}`;
@@ -150,7 +159,8 @@ export function scoreLabels(labels: LabelFile, documents: Map<string, ArchiveDoc
         score.resolutions.problems.push(`${where} no resolution starts on this line (labelled 「${entry.text}」)`);
         continue;
       }
-      if (!resolution.text.startsWith(entry.text)) score.resolutions.problems.push(`${where} text 「${resolution.text.slice(0, 20)}」 is not the labelled 「${entry.text}」`);
+      if (!resolution.text.startsWith(entry.text))
+        score.resolutions.problems.push(`${where} text 「${resolution.text.slice(0, 20)}」 is not the labelled 「${entry.text}」`);
       tally(score.addressees, where, resolution.addressees.map(partyKey), entry.addressees.map(partyKey));
       tally(score.mentions, where, resolution.mentions.map(mentionKey), entry.mentions.map(mentionKey));
       tally(score.topics, where, resolution.topics, entry.topics);

@@ -78,7 +78,8 @@ export function resolveRequest(folder: string, prefix: string, requestUrl = '/')
   }
   const candidate = path.startsWith(prefix) || `${path}/` === prefix ? resolve(folder, `.${path.slice(prefix.length - 1)}`) : undefined;
   const inside = candidate !== undefined && (candidate === folder || candidate.startsWith(folder + sep));
-  if (inside && existsSync(candidate) && statSync(candidate).isDirectory() && !path.endsWith('/')) return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
+  if (inside && existsSync(candidate) && statSync(candidate).isDirectory() && !path.endsWith('/'))
+    return { kind: 'redirect', location: `${url.pathname}/${url.search}` };
   const file = !inside ? undefined : existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(candidate, 'index.html');
   return file && existsSync(file) ? { kind: 'file', file } : { kind: 'missing' };
 }

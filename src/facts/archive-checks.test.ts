@@ -11,7 +11,10 @@ describe('registries', () => {
   it('names file, line and column of a malformed entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'registry-'));
     const path = join(dir, 'agencies.yaml');
-    writeFileSync(path, '- slug: legal-affairs\n  name: 臺北市政府法務局\n  short: 法務局\n  kind: bureau\n- slug: Legal Affairs!\n  name: 法務\n  short: 法務局二\n  kind: bureau\n');
+    writeFileSync(
+      path,
+      '- slug: legal-affairs\n  name: 臺北市政府法務局\n  short: 法務局\n  kind: bureau\n- slug: Legal Affairs!\n  name: 法務\n  short: 法務局二\n  kind: bureau\n',
+    );
     expect(() => loadYaml(path, agenciesSchema, 'content/agencies.yaml')).toThrow(RegistryError);
     expect(() => loadYaml(path, agenciesSchema, 'content/agencies.yaml')).toThrow(/^content\/agencies\.yaml:5:9 1\.slug: a slug is lowercase/);
   });
@@ -25,11 +28,14 @@ describe('registries', () => {
 
 describe('separateDuplicates', () => {
   it('keeps both files of one meeting, the later under its own URL, and names both', () => {
-    const document = (source: string) => ({ id: 'taipei-chief-secretaries-meeting-210', url: '/minutes/taipei/chief-secretaries-meeting/210/', source }) as ArchiveDocument;
+    const document = (source: string) =>
+      ({ id: 'taipei-chief-secretaries-meeting-210', url: '/minutes/taipei/chief-secretaries-meeting/210/', source }) as ArchiveDocument;
     const documents = [document('minutes/a.txt'), document('minutes/b.txt'), document('minutes/c.txt')];
     const problems = separateDuplicates(documents);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^content\/minutes\/b\.txt:1:1 is the same meeting as content\/minutes\/a\.txt .* published at \/minutes\/taipei\/chief-secretaries-meeting\/210-2\//);
+    expect(problems[0]).toMatch(
+      /^content\/minutes\/b\.txt:1:1 is the same meeting as content\/minutes\/a\.txt .* published at \/minutes\/taipei\/chief-secretaries-meeting\/210-2\//,
+    );
     expect(documents.map((entry) => entry.url)).toEqual([
       '/minutes/taipei/chief-secretaries-meeting/210/',
       '/minutes/taipei/chief-secretaries-meeting/210-2/',

@@ -147,7 +147,8 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
       if (item.agency) agency(item.agency).reported.push(itemRef);
       for (const report of item.reports) if (report.agency) agency(report.agency).spokeIn.push(itemRef);
       for (const slug of item.topics) topic(slug).items.push(itemRef);
-      for (const ref of item.cases) recordCase(ref.id, { document, action: ref.action, mergedWith: ref.mergedWith ?? [], anchor: item.anchor, text: item.title });
+      for (const ref of item.cases)
+        recordCase(ref.id, { document, action: ref.action, mergedWith: ref.mergedWith ?? [], anchor: item.anchor, text: item.title });
       for (const resolution of item.resolutions) {
         const ref = { document, item, resolution };
         for (const slug of resolution.agencies) agency(slug).addressed.push(ref);

@@ -49,7 +49,11 @@ describe('archiveConfirmations', () => {
   const first = byId('taipei-chief-secretaries-meeting-224');
 
   it('finds the meeting that amended a document, with the amendments in its words', () => {
-    const amendment = { anchor: 'res-1-1', label: '(一)', text: '報告事項三會議結論 (三)「……公務車駕駛人員出勤趟數、時數及里程數，……」部分文字刪除，修改為「……公務車駕駛人員出勤趟數、時數，……」。' };
+    const amendment = {
+      anchor: 'res-1-1',
+      label: '(一)',
+      text: '報告事項三會議結論 (三)「……公務車駕駛人員出勤趟數、時數及里程數，……」部分文字刪除，修改為「……公務車駕駛人員出勤趟數、時數，……」。',
+    };
     const second = nextMeeting(first, { status: 'amended', anchor: 'item-1', amendments: [amendment] });
     expect(confirmations([first, second]).get(first.id)).toEqual({
       state: 'recorded',
@@ -62,7 +66,7 @@ describe('archiveConfirmations', () => {
     expect(confirmations([first, second]).get(first.id)).toEqual({ state: 'not-recorded', next: second });
   });
 
-  it('names the next session where numbering restarts yearly, the next year\'s first too when the year may have ended', () => {
+  it("names the next session where numbering restarts yearly, the next year's first too when the year may have ended", () => {
     expect(nextSessionLabel({ number: 12, year: 2024, label: '113 年第 12 次' }, false)).toBe('113年第13次或114年第1次');
     expect(nextSessionLabel({ number: 12, year: 2024, label: '113 年第 12 次' }, true)).toBe('113年第13次');
     expect(nextSessionLabel({ number: 210, label: '第210次' }, false)).toBe('第211次');

@@ -42,7 +42,8 @@ function seriesConfirmations(series: Series, records: Map<string, ConfirmationRe
   if (!numbered.some((document) => document.previous)) return;
   const byNumber = new Map<number, ArchiveDocument[]>();
   for (const document of numbered) byNumber.set(document.session!.number, [...(byNumber.get(document.session!.number) ?? []), document]);
-  const find = (session: Session, except?: ArchiveDocument) => byNumber.get(session.number)?.find((document) => document !== except && sameSession(document.session!, session));
+  const find = (session: Session, except?: ArchiveDocument) =>
+    byNumber.get(session.number)?.find((document) => document !== except && sameSession(document.session!, session));
   const latestInYear = new Map<number | undefined, number>();
   for (const { session } of numbered) latestInYear.set(session!.year, Math.max(latestInYear.get(session!.year) ?? 0, session!.number));
 

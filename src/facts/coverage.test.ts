@@ -24,7 +24,10 @@ const sessionOf = (template: ArchiveDocument, number: number, year?: number): Ar
 
 describe('runs and gaps', () => {
   it('writes held and missing sessions compactly', () => {
-    expect(toRuns([224, 210, 211, 212, 210])).toEqual([{ from: 210, to: 212 }, { from: 224, to: 224 }]);
+    expect(toRuns([224, 210, 211, 212, 210])).toEqual([
+      { from: 210, to: 212 },
+      { from: 224, to: 224 },
+    ]);
     expect(gapsBetween(toRuns([210, 224]))).toEqual([{ from: 211, to: 223 }]);
     expect(formatMissing({ from: 211, to: 223 })).toBe('第211–223次（13 次）');
     expect(formatMissing({ from: 215, to: 215 })).toBe('第215次');
@@ -47,7 +50,14 @@ describe('coverage of the sample archive', () => {
     const chief = coverage.get('taipei/chief-secretaries-meeting')!;
     expect(chief).toMatchObject({ first: '2021-07-22', last: '2022-09-22', missingCount: 13, unnumbered: [], periods: [] });
     expect(chief.numberings).toEqual([
-      { held: [{ from: 210, to: 210 }, { from: 224, to: 224 }], missing: [{ from: 211, to: 223 }], before: { from: 1, to: 209 } },
+      {
+        held: [
+          { from: 210, to: 210 },
+          { from: 224, to: 224 },
+        ],
+        missing: [{ from: 211, to: 223 }],
+        before: { from: 1, to: 209 },
+      },
     ]);
   });
 
@@ -75,7 +85,19 @@ describe('seriesCoverage', () => {
     const series = { ...buildArchive([template]).series.get('information-technology/bureau-meeting')!, documents: meetings };
     const coverage = seriesCoverage(series);
     expect(coverage.numberings).toEqual([
-      { year: 2024, held: [{ from: 3, to: 3 }, { from: 7, to: 7 }, { from: 12, to: 12 }], missing: [{ from: 4, to: 6 }, { from: 8, to: 11 }], before: { from: 1, to: 2 } },
+      {
+        year: 2024,
+        held: [
+          { from: 3, to: 3 },
+          { from: 7, to: 7 },
+          { from: 12, to: 12 },
+        ],
+        missing: [
+          { from: 4, to: 6 },
+          { from: 8, to: 11 },
+        ],
+        before: { from: 1, to: 2 },
+      },
       { year: 2025, held: [{ from: 2, to: 2 }], missing: [], before: { from: 1, to: 1 } },
     ]);
     expect(coverage.missingCount).toBe(7);

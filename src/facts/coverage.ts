@@ -92,7 +92,9 @@ export function uncoveredBetween(periods: Array<{ start: string; end: string }>)
 
 export function seriesCoverage(series: Series): SeriesCoverage {
   // A report spans its period; its date is only the period's end.
-  const dates = series.documents.flatMap((document) => (document.period ? [document.period.start, document.period.end] : document.date ? [document.date] : [])).sort();
+  const dates = series.documents
+    .flatMap((document) => (document.period ? [document.period.start, document.period.end] : document.date ? [document.date] : []))
+    .sort();
   const byYear = new Map<number | undefined, number[]>();
   const unnumbered: ArchiveDocument[] = [];
   const periods: PeriodHeld[] = [];
@@ -101,9 +103,7 @@ export function seriesCoverage(series: Series): SeriesCoverage {
     else if (document.session) byYear.set(document.session.year, [...(byYear.get(document.session.year) ?? []), document.session.number]);
     else if (document.kind === 'minutes') unnumbered.push(document);
   }
-  const numberings = [...byYear]
-    .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
-    .map(([year, numbers]) => numbering(numbers, year));
+  const numberings = [...byYear].sort(([a], [b]) => (a ?? 0) - (b ?? 0)).map(([year, numbers]) => numbering(numbers, year));
   periods.sort((a, b) => a.start.localeCompare(b.start));
   return {
     series,

@@ -35,10 +35,15 @@ describe('people of the sample archive', () => {
   });
 
   it('keeps 資訊局陳主秘 apart from 陳志銘: the minutes print only a surname and a role', () => {
-    const speaker = people.byDocument.get('taipei-chief-secretaries-meeting-210')!.speakers.get(
-      byId('taipei-chief-secretaries-meeting-210').items[1]!.items[5]!.reports[0]!.line,
-    )!;
-    expect(speaker).toMatchObject({ name: '資訊局陳主秘', identifiedBy: 'designation', agency: 'information-technology', slug: 'information-technology-chen-zhu-mi' });
+    const speaker = people.byDocument
+      .get('taipei-chief-secretaries-meeting-210')!
+      .speakers.get(byId('taipei-chief-secretaries-meeting-210').items[1]!.items[5]!.reports[0]!.line)!;
+    expect(speaker).toMatchObject({
+      name: '資訊局陳主秘',
+      identifiedBy: 'designation',
+      agency: 'information-technology',
+      slug: 'information-technology-chen-zhu-mi',
+    });
     expect(speaker.appearances).toHaveLength(1);
     expect(speaker.appearances[0]).toMatchObject({ roleText: '補充報告', title: '主秘', agencyText: '資訊局', item: { anchor: 'item-2-6' } });
     expect(speaker).not.toBe(named('陳志銘'));
@@ -92,7 +97,10 @@ describe('buildPeople', () => {
   it('tells apart names spelled alike in pinyin, whatever the order of the documents', () => {
     const a = meeting('a', '2021-01-01', '陳志明');
     const b = meeting('b', '2020-01-01', '陳志銘');
-    for (const order of [[a, b], [b, a]]) {
+    for (const order of [
+      [a, b],
+      [b, a],
+    ]) {
       const slugs = Object.fromEntries(buildPeople(order).all.map((person) => [person.name, person.slug]));
       expect(slugs).toEqual({ 陳志明: 'chen-zhi-ming', 陳志銘: 'chen-zhi-ming-2' });
     }

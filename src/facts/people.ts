@@ -87,7 +87,11 @@ const byDate = (a: ArchiveDocument, b: ArchiveDocument) => (a.date ?? '').locale
 /** ASCII slug of a full name, its first character read as a surname (曾 → zeng, not ceng). */
 function nameSlug(name: string): string {
   const spelled = pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive', v: true }) as string[];
-  return spelled.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return spelled
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** A name the identity rests on, and the spellings an alias entry may name it by. */
@@ -141,7 +145,10 @@ export function roleSpans(appearances: Appearance[]): RoleSpan[] {
     let span = spans.get(key);
     if (!span) {
       const { roleText, title, agency, agencyText } = appearance;
-      spans.set(key, (span = { roleText, series, count: 0, ...(title ? { title } : {}), ...(agency ? { agency } : {}), ...(agencyText ? { agencyText } : {}) }));
+      spans.set(
+        key,
+        (span = { roleText, series, count: 0, ...(title ? { title } : {}), ...(agency ? { agency } : {}), ...(agencyText ? { agencyText } : {}) }),
+      );
     }
     span.count++;
     const date = appearance.document.date;
@@ -197,7 +204,12 @@ export function buildPeople(documents: ArchiveDocument[], aliases: PersonAlias[]
     if (!found) {
       const base = entry
         ? { slug: entry.slug, name: entry.name, identifiedBy: 'name' as const, entry }
-        : { slug: identity.slug || 'person', name: identity.name, identifiedBy: identity.identifiedBy, ...(identity.agency ? { agency: identity.agency } : {}) };
+        : {
+            slug: identity.slug || 'person',
+            name: identity.name,
+            identifiedBy: identity.identifiedBy,
+            ...(identity.agency ? { agency: identity.agency } : {}),
+          };
       byKey.set(key, (found = { ...base, spellings: [], appearances: [], roles: [] }));
     }
     return found;

@@ -32,8 +32,14 @@ const published: [string, number, string][] = [
 const refused: [string, string][] = [
   ['empty.txt', 'empty file: nothing to publish (expected the text of minutes or a report; remove the file or add its text)'],
   ['whitespace-only.txt', 'empty file: nothing to publish (expected the text of minutes or a report; remove the file or add its text)'],
-  ['pdf-named-txt.txt', "cannot read the file: it is a PDF document, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)"],
-  ['png-named-txt.txt', "cannot read the file: it is a PNG image, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)"],
+  [
+    'pdf-named-txt.txt',
+    "cannot read the file: it is a PDF document, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)",
+  ],
+  [
+    'png-named-txt.txt',
+    "cannot read the file: it is a PNG image, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)",
+  ],
 ];
 
 const headline = (document: ArchiveDocument) => document.title;
@@ -95,7 +101,15 @@ describe('bad input', () => {
   it('keeps script, template and link syntax as text, link targets included', () => {
     const { document } = run('hostile.txt');
     const text = JSON.stringify(document);
-    for (const piece of ['<script>alert(1)</script>', '{{ title }}', '{Astro.props.x}', '[點此](javascript:alert(3))', '<a href=\\"javascript:alert(5)\\">連結</a>', '${alert(7)}', '&lt;b&gt;']) {
+    for (const piece of [
+      '<script>alert(1)</script>',
+      '{{ title }}',
+      '{Astro.props.x}',
+      '[點此](javascript:alert(3))',
+      '<a href=\\"javascript:alert(5)\\">連結</a>',
+      '${alert(7)}',
+      '&lt;b&gt;',
+    ]) {
       expect(text).toContain(piece);
     }
   });

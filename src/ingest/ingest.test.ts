@@ -22,7 +22,10 @@ function archiveCopy(): string {
 /** `npm run check` in a project: its exit code and what it printed. */
 function check(project: string): { status: number; stdout: string } {
   try {
-    return { status: 0, stdout: execFileSync(process.execPath, [join(repository, 'scripts/check.ts')], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      status: 0,
+      stdout: execFileSync(process.execPath, [join(repository, 'scripts/check.ts')], { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
     return { status: failed.status, stdout: failed.stdout };
@@ -42,7 +45,8 @@ describe('ingest', () => {
     const project = archiveCopy();
     const first = await ingest({ root: project, threads: 1 });
     const kept = new Map(first.documents.map((entry) => [entry.path, entry]));
-    const cached = (path: string, digest: string): ArchiveDocument | undefined => (kept.get(path)?.digest === digest ? structuredClone(kept.get(path)!.document) : undefined);
+    const cached = (path: string, digest: string): ArchiveDocument | undefined =>
+      kept.get(path)?.digest === digest ? structuredClone(kept.get(path)!.document) : undefined;
     const again = await ingest({ root: project, threads: 1, cached });
     expect(again.documents.filter((entry) => entry.parsed)).toEqual([]);
     expect(again.documents.map((entry) => entry.document)).toEqual(first.documents.map((entry) => entry.document));
@@ -57,7 +61,10 @@ describe('ingest', () => {
     const first = await ingest({ root: project, threads: 1 });
     writeFileSync(join(project, 'content/topics.yaml'), `${readFileSync(join(project, 'content/topics.yaml'), 'utf8')}\n`);
     expect((await ingest({ root: project, threads: 1 })).inputs).toBe(first.inputs);
-    writeFileSync(join(project, 'content/topics.yaml'), readFileSync(join(project, 'content/topics.yaml'), 'utf8').replace(/keywords: \[/, 'keywords: [測試用詞, '));
+    writeFileSync(
+      join(project, 'content/topics.yaml'),
+      readFileSync(join(project, 'content/topics.yaml'), 'utf8').replace(/keywords: \[/, 'keywords: [測試用詞, '),
+    );
     expect((await ingest({ root: project, threads: 1 })).inputs).not.toBe(first.inputs);
   });
 });
@@ -67,7 +74,8 @@ describe('npm run check', () => {
     const project = archiveCopy();
     const site = join(project, 'content/site.yaml');
     writeFileSync(site, readFileSync(site, 'utf8').replace('sources: {}', 'sources:\n  minutes/no-such-file.txt: https://www.gov.taipei/News.aspx?n=1'));
-    const expected = 'content/site.yaml: sources: minutes/no-such-file.txt is not a file under content/ (expected the path of a document, such as minutes/x.txt)';
+    const expected =
+      'content/site.yaml: sources: minutes/no-such-file.txt is not a file under content/ (expected the path of a document, such as minutes/x.txt)';
     expect((await ingest({ root: project, threads: 1 })).problems).toEqual([expected]);
     const result = check(project);
     expect(result.status).toBe(1);

@@ -119,7 +119,10 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     else unreadable.push({ path: slot.path, problem: outcome.problems.join('\n'), bytes: statSync(join(root, slot.path)).size });
   }
   separateDuplicates(documents.map((entry) => entry.document)).forEach(report);
-  unknownSources(site, paths.map((path) => path.replace(/^content[\\/]/, ''))).forEach(report);
+  unknownSources(
+    site,
+    paths.map((path) => path.replace(/^content[\\/]/, '')),
+  ).forEach(report);
   for (const entry of documents) {
     // A copy: a cached entry's file object is the caller's own.
     const { officialUrl: _previous, ...file } = entry.document.file;

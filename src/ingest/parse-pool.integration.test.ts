@@ -14,7 +14,10 @@ afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
 describe('processPaths', () => {
   it('gives on two worker threads exactly the outcomes, in order, of one thread', async () => {
-    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', '240', '--out', corpus, '--seed', '3'], { cwd: ARCHIVE, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', '240', '--out', corpus, '--seed', '3'], {
+      cwd: ARCHIVE,
+      stdio: 'pipe',
+    });
     const registries = loadRegistries(join(corpus, 'content'));
     const paths = listSources(corpus);
     expect(paths).toHaveLength(240);

@@ -29,7 +29,11 @@ export type WorkerReply = { outcomes: string } | { error: string };
  * One worker thread taking batches from `next` until there are none: documents differ in length,
  * so fixed halves left one core idle for seconds at the end (10,000 documents: 17 s and 23 s).
  */
-function runWorker(request: WorkerRequest, next: () => { index: number; paths: string[] } | undefined, done: (index: number, outcomes: SourceOutcome[]) => void): Promise<void> {
+function runWorker(
+  request: WorkerRequest,
+  next: () => { index: number; paths: string[] } | undefined,
+  done: (index: number, outcomes: SourceOutcome[]) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: request });
     let current: number | undefined;

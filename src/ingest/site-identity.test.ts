@@ -37,7 +37,11 @@ describe('content/site.yaml', () => {
     expect(site.name).toBe('臺北市政府會議紀錄典藏');
     expect(site.owner).toEqual({ name: '臺北市政府', url: 'https://www.gov.taipei/' });
     expect(site.license).toEqual({ name: '政府資料開放授權條款－第1版', url: 'https://data.gov.tw/license' });
-    expect(site.dataset).toMatchObject({ publisher: expect.any(String), updateFrequency: expect.any(String), contact: { email: expect.stringContaining('@') } });
+    expect(site.dataset).toMatchObject({
+      publisher: expect.any(String),
+      updateFrequency: expect.any(String),
+      contact: { email: expect.stringContaining('@') },
+    });
     expect(site.reportError).toMatchObject({ email: site.contact.email, formParameter: 'url' });
     // The mapping to originals is empty in the sample: every key in it must be a real file.
     expect(site.sources).toEqual({});

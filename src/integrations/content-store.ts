@@ -23,10 +23,7 @@ export function dataStoreFile(cacheDir: URL): string {
 
 /** The module that replaces the bundled store: the same `JSON.parse` of the same text, read at render time. */
 export function dataStoreModule(file: string): string {
-  return [
-    `import { readFileSync } from 'node:fs';`,
-    `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
-  ].join('\n');
+  return [`import { readFileSync } from 'node:fs';`, `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`].join('\n');
 }
 
 export default function contentStoreFromDisk(): AstroIntegration {

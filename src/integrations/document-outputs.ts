@@ -41,7 +41,12 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
     child.on('error', (error) => reject(new Error(`the outputs worker (${WORKER}) could not run: ${error.message}`)));
     child.on('exit', (code, signal) => {
       if (report && code === 0) resolve(report);
-      else reject(new Error(`the outputs worker stopped (${signal ?? `exit code ${code}`}) before the search index, share cards and document files were complete${failure ? `:\n${failure}` : ''}`));
+      else
+        reject(
+          new Error(
+            `the outputs worker stopped (${signal ?? `exit code ${code}`}) before the search index, share cards and document files were complete${failure ? `:\n${failure}` : ''}`,
+          ),
+        );
     });
   });
   // Reported at build:done; until then a failure must not be an unhandled rejection.
@@ -101,7 +106,9 @@ export default function documentOutputs(options: BuildOptions & { siteName?: str
         const waited = pagesDone ?? performance.now();
         running.child.send({ type: 'pages-done' } satisfies ParentMessage, () => {});
         const report = await running.finished.finally(() => removeInBackground(toRemove));
-        logger.info(`outputs of ${report.documents} documents complete ${Math.round(performance.now() - waited)} ms after the pages (worker ran ${report.ms} ms)`);
+        logger.info(
+          `outputs of ${report.documents} documents complete ${Math.round(performance.now() - waited)} ms after the pages (worker ran ${report.ms} ms)`,
+        );
       },
     },
   };

@@ -31,7 +31,15 @@ describe('IndexedCanvas', () => {
     const base = new IndexedCanvas(2, 2, palette.level);
     base.fillRect(0, 0, 2, 1, 3);
     const canvas = new IndexedCanvas(2, 2, palette.level, base.pixels);
-    canvas.drawGlyph(glyph([[255, 255, 255], [255, 255, 255]]), 1, 3, palette.ramps.a);
+    canvas.drawGlyph(
+      glyph([
+        [255, 255, 255],
+        [255, 255, 255],
+      ]),
+      1,
+      3,
+      palette.ramps.a,
+    );
     expect([...canvas.pixels]).toEqual([3, 3, 0, palette.ramps.a.solid]);
     expect([...base.pixels]).toEqual([3, 3, 0, 0]); // the base is copied, not drawn on
   });

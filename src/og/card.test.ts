@@ -101,7 +101,8 @@ describe('renderCard', () => {
     // The decoded RGB pixels are palette colours only.
     const colours = new Set(palette.map(([r, g, b]) => (r << 16) | (g << 8) | b));
     const rgb = await sharp(png).removeAlpha().raw().toBuffer();
-    for (let i = 0; i < rgb.length; i += 3) if (!colours.has((rgb[i] << 16) | (rgb[i + 1] << 8) | rgb[i + 2])) throw new Error(`pixel ${i / 3} is not a palette colour`);
+    for (let i = 0; i < rgb.length; i += 3)
+      if (!colours.has((rgb[i] << 16) | (rgb[i + 1] << 8) | rgb[i + 2])) throw new Error(`pixel ${i / 3} is not a palette colour`);
   });
 
   it('leaves everything outside the bar, the rule and the texts in the background colour', async () => {

@@ -104,9 +104,7 @@ export function titleLayout(title: string): { fontSize: number; lineClamp: numbe
   ];
   const width = emWidth(title);
   const fit = steps.find(({ fontSize, maxLines }) => Math.ceil((width * fontSize) / TITLE_WIDTH) <= maxLines);
-  return fit
-    ? { fontSize: fit.fontSize, lineClamp: fit.maxLines + 1, balance: true }
-    : { fontSize: 40, lineClamp: 5, balance: false };
+  return fit ? { fontSize: fit.fontSize, lineClamp: fit.maxLines + 1, balance: true } : { fontSize: 40, lineClamp: 5, balance: false };
 }
 
 /** The texts of a card, as drawn. */
@@ -115,13 +113,7 @@ function cardTexts(input: CardInput) {
   // title keeps `第 224 次` and `113 年` whole but may still break in `秘書處 109 年`.
   const title = (clean(input.title) || clean(input.siteName)).replace(/(?<=\d) |(?<=第) (?=\d)/g, '\u00a0');
   const organization = clean(input.organization);
-  const seriesLine = [
-    organization && !title.includes(organization) ? organization : '',
-    clean(input.series),
-    clean(input.session),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const seriesLine = [organization && !title.includes(organization) ? organization : '', clean(input.series), clean(input.session)].filter(Boolean).join(' ');
   const date = clean(input.date);
   const rocDate = clean(input.rocDate);
   const dateLine = date && rocDate ? `${date}（${rocDate}）` : date || rocDate;
@@ -178,9 +170,7 @@ function lineBox(weight: Weight, fontSize: number, lineHeight: number): { height
 function measure(text: string, weight: Weight, fontSize: number) {
   const chars = [...text];
   const glyphs = chars.map((char) => fontGlyph(char, weight));
-  const widths = glyphs.map(
-    (glyph, i) => (glyph.advance + (i + 1 < glyphs.length ? kerning(glyph, glyphs[i + 1]) : 0)) * fontSize,
-  );
+  const widths = glyphs.map((glyph, i) => (glyph.advance + (i + 1 < glyphs.length ? kerning(glyph, glyphs[i + 1]) : 0)) * fontSize);
   return { chars, glyphs, widths };
 }
 
@@ -210,11 +200,7 @@ function place(
 }
 
 /** A single-line text at `top`, cut with an ellipsis if wider than the content. */
-function singleLine(
-  text: string,
-  style: { weight: Weight; fontSize: number; lineHeight: number; ink: Ink },
-  top: number,
-): PlacedText {
+function singleLine(text: string, style: { weight: Weight; fontSize: number; lineHeight: number; ink: Ink }, top: number): PlacedText {
   const { weight, fontSize, lineHeight, ink } = style;
   const measured = measure(text, weight, fontSize);
   const box = lineBox(weight, fontSize, lineHeight);
@@ -236,10 +222,7 @@ const roundHalfUp = (value: number) => Math.floor(value + 0.5);
 export async function cardLayout(input: CardInput): Promise<CardLayout> {
   const texts = cardTexts(input);
   // The ellipsis in both weights: any text may be cut.
-  await Promise.all([
-    loadGlyphs(`${texts.siteName}${texts.title}${texts.seriesLine}${ELLIPSIS}`, 700),
-    loadGlyphs(`${texts.dateLine}${ELLIPSIS}`, 400),
-  ]);
+  await Promise.all([loadGlyphs(`${texts.siteName}${texts.title}${texts.seriesLine}${ELLIPSIS}`, 700), loadGlyphs(`${texts.dateLine}${ELLIPSIS}`, 400)]);
 
   const siteName = texts.siteName
     ? singleLine(texts.siteName, SITE_NAME, CONTENT_TOP)
@@ -307,15 +290,14 @@ let design: string | undefined;
  * fonts, which are read from their package's files rather than imported. Once per process: cards are
  * drawn in a build, never while the code changes.
  */
-const cardDesign = () => (design ??= codeDigest([import.meta.filename], { root: resolve(import.meta.dirname, '../..'), packages: ['@fontsource/noto-sans-tc'] }));
+const cardDesign = () =>
+  (design ??= codeDigest([import.meta.filename], { root: resolve(import.meta.dirname, '../..'), packages: ['@fontsource/noto-sans-tc'] }));
 
 /** A cache key for a card: sha256 of the input and of the code and packages that draw it. */
 export function cardDigest(input: CardInput): string {
   const fields: Array<keyof CardInput> = ['title', 'series', 'session', 'date', 'rocDate', 'organization', 'siteName'];
   // Fixed key order, absent fields left out: the same card gets the same key however it was built.
-  const normalized = Object.fromEntries(
-    fields.filter((field) => input[field] !== undefined).map((field) => [field, input[field]]),
-  );
+  const normalized = Object.fromEntries(fields.filter((field) => input[field] !== undefined).map((field) => [field, input[field]]));
   return createHash('sha256')
     .update(JSON.stringify({ design: cardDesign(), input: normalized }))
     .digest('hex');

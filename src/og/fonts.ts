@@ -64,7 +64,10 @@ export function parseFontCss(css: string, filesDir: string): Subset[] {
     const range = /unicode-range:\s*([^;]+);/.exec(body);
     if (!woff) continue;
     const ranges = range
-      ? range[1].split(',').map(parseRange).filter((r): r is [number, number] => r !== undefined)
+      ? range[1]
+          .split(',')
+          .map(parseRange)
+          .filter((r): r is [number, number] => r !== undefined)
       : [[0, 0x10ffff] as [number, number]];
     ranges.sort((a, b) => a[0] - b[0]);
     subsets.push({ file: join(filesDir, woff[1].replace(/^\.\/files\//, '')), ranges });
@@ -176,6 +179,7 @@ export interface FontGlyph {
 const NOTDEF_SOURCE = 0x20;
 
 /** Default-ignorable characters (zero-width space and joiners, variation selectors, BOM): no glyph, no width. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each listed character is ignorable on its own, variation selectors included
 export const IGNORABLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufe00-\ufe0f\ufeff]/gu;
 
 const subsetOfChar = new Map<Weight, Map<string, Subset | null>>();

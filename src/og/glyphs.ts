@@ -155,11 +155,7 @@ async function rasterizeBatch(entries: Array<[string, GlyphRequest]>): Promise<v
 }
 
 /** A cell cut out of the sheet, its empty rows and columns trimmed (the outline's box is loose around curves). */
-function slice(
-  sheet: Uint8Array,
-  sheetWidth: number,
-  cell: { x: number; y: number; left: number; top: number; width: number; height: number },
-): GlyphBitmap {
+function slice(sheet: Uint8Array, sheetWidth: number, cell: { x: number; y: number; left: number; top: number; width: number; height: number }): GlyphBitmap {
   let [x0, y0, x1, y1] = [cell.width, cell.height, -1, -1];
   for (let row = 0; row < cell.height; row++) {
     const offset = (cell.y + row) * sheetWidth + cell.x;

@@ -8,8 +8,7 @@ function measure(text: string) {
   return { chars, widths };
 }
 
-const texts = (chars: string[], lines: Line[]) =>
-  lines.map((line) => chars.slice(line.start, line.end).join('') + (line.ellipsis ? '…' : ''));
+const texts = (chars: string[], lines: Line[]) => lines.map((line) => chars.slice(line.start, line.end).join('') + (line.ellipsis ? '…' : ''));
 
 function wrap(text: string, maxWidth: number, balance = false) {
   const { chars, widths } = measure(text);

@@ -83,12 +83,7 @@ function trimEnd(chars: readonly string[], widths: readonly number[], start: num
  * that fit (trailing spaces hang and don't count). A run with no break opportunity that is wider
  * than a whole line is broken anywhere (`overflow-wrap: anywhere`), at least one character a line.
  */
-export function wrapGreedy(
-  chars: readonly string[],
-  widths: readonly number[],
-  maxWidth: number,
-  breaks = breakOpportunities(chars),
-): Line[] {
+export function wrapGreedy(chars: readonly string[], widths: readonly number[], maxWidth: number, breaks = breakOpportunities(chars)): Line[] {
   const lines: Line[] = [];
   const n = chars.length;
   let start = 0;
@@ -134,12 +129,7 @@ export function wrapGreedy(
  * `text-wrap: balance`: the fewest lines greedy wrapping needs at `maxWidth`, then the narrowest
  * width (to the pixel) that keeps that many, so the lines come out of similar length.
  */
-export function wrapBalanced(
-  chars: readonly string[],
-  widths: readonly number[],
-  maxWidth: number,
-  breaks = breakOpportunities(chars),
-): Line[] {
+export function wrapBalanced(chars: readonly string[], widths: readonly number[], maxWidth: number, breaks = breakOpportunities(chars)): Line[] {
   const lines = wrapGreedy(chars, widths, maxWidth, breaks);
   if (lines.length < 2) return lines;
   // Greedy line counts only fall as the width grows, so a binary search finds the narrowest.
@@ -162,13 +152,7 @@ export function wrapBalanced(
  * `maxWidth`, dropping spaces before the ellipsis: the last line of a clamped title, or a
  * single-line text too long for its box.
  */
-export function withEllipsis(
-  chars: readonly string[],
-  widths: readonly number[],
-  line: Line,
-  maxWidth: number,
-  ellipsisWidth: number,
-): Line {
+export function withEllipsis(chars: readonly string[], widths: readonly number[], line: Line, maxWidth: number, ellipsisWidth: number): Line {
   let { end, width } = line;
   while (end > line.start && width + ellipsisWidth > maxWidth) width -= widths[--end];
   ({ end, width } = trimEnd(chars, widths, line.start, end, width));
@@ -199,12 +183,7 @@ export function layoutParagraph(chars: readonly string[], widths: readonly numbe
 }
 
 /** A single-line text (site name, series, date): the whole of it, or as much as fits before an ellipsis. */
-export function layoutSingleLine(
-  chars: readonly string[],
-  widths: readonly number[],
-  maxWidth: number,
-  ellipsisWidth: number,
-): Line {
+export function layoutSingleLine(chars: readonly string[], widths: readonly number[], maxWidth: number, ellipsisWidth: number): Line {
   let width = 0;
   for (const w of widths) width += w;
   const line = { start: 0, ...trimEnd(chars, widths, 0, chars.length, width) };

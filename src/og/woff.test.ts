@@ -5,9 +5,7 @@ import { isWoff, woffToSfnt } from './woff.ts';
 
 const tags = (sfnt: Uint8Array) => {
   const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
-  return Array.from({ length: view.getUint16(4) }, (_, i) =>
-    String.fromCharCode(...sfnt.subarray(12 + i * 16, 16 + i * 16)),
-  );
+  return Array.from({ length: view.getUint16(4) }, (_, i) => String.fromCharCode(...sfnt.subarray(12 + i * 16, 16 + i * 16)));
 };
 
 describe('woffToSfnt', () => {

@@ -49,7 +49,8 @@ const RESOLUTION_FIELDS: Record<ResolutionColumn, Omit<TableField, 'name'>> = {
   addressees: {
     ...list,
     title: '受指示對象',
-    description: '結論指示辦理的對象，「類別:名稱」，名稱依原文（agency 機關、unit 內部單位、collective 各機關等、self 本機關或同仁、external 府外機關），例如「unit:策略中心」',
+    description:
+      '結論指示辦理的對象，「類別:名稱」，名稱依原文（agency 機關、unit 內部單位、collective 各機關等、self 本機關或同仁、external 府外機關），例如「unit:策略中心」',
   },
   mentions: { ...list, title: '提及對象', description: '結論提及但未指示辦理的機關或單位（地點、送達對象、致謝、試辦單位），「類別:名稱」' },
   cases: {

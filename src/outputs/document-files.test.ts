@@ -49,7 +49,13 @@ describe('writeDocumentFiles on the sample archive', async () => {
   it('writes the check file: the folded text the search checks a candidate against, with its card and filters', () => {
     const meeting = documents.find((document) => document.id === 'taipei-chief-secretaries-meeting-210')!;
     const check = JSON.parse(readFileSync(join(dist, documentFilePaths(meeting).check), 'utf8'));
-    expect(check).toMatchObject({ id: meeting.id, url: meeting.url, title: meeting.title, date: meeting.date, filters: searchDocument(meeting, names).filters });
+    expect(check).toMatchObject({
+      id: meeting.id,
+      url: meeting.url,
+      title: meeting.title,
+      date: meeting.date,
+      filters: searchDocument(meeting, names).filters,
+    });
     // Folded: 臺 as 台, no white space; the words of the document otherwise as they are.
     expect(check.text).toContain('台北通');
     expect(check.text).not.toContain('臺');

@@ -18,7 +18,11 @@ const oldPrefix = (dir: string) => `.${basename(dir)}-old-`;
 export function leftovers(dir: string): string[] {
   const parent = dirname(dir);
   const prefix = oldPrefix(dir);
-  return existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name)) : [];
+  return existsSync(parent)
+    ? readdirSync(parent)
+        .filter((name) => name.startsWith(prefix))
+        .map((name) => join(parent, name))
+    : [];
 }
 
 /**
@@ -45,6 +49,9 @@ export function moveAside(dir: string): string | undefined {
 export function removeInBackground(folders: string[]): void {
   if (!folders.length) return;
   const script = `for (const folder of JSON.parse(process.argv[1])) require('node:fs').rmSync(folder, { recursive: true, force: true, maxRetries: 3 });`;
-  const child = spawn(process.execPath, ['-e', `try { require('node:os').setPriority(19) } catch {} ${script}`, JSON.stringify(folders)], { detached: true, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', `try { require('node:os').setPriority(19) } catch {} ${script}`, JSON.stringify(folders)], {
+    detached: true,
+    stdio: 'ignore',
+  });
   child.unref();
 }

@@ -20,13 +20,26 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
 function options(overrides: Partial<WorkerOptions> = {}): WorkerOptions {
   const handoff = join(temp('handoff'), 'documents.ndjson');
   writeHandoff(handoff, documents);
-  return { handoff, dist: temp('outputs-dist'), root, cards: { cacheDir: temp('outputs-cards'), siteName: '臺北市政府會議紀錄典藏' }, index: true, shardJobs: 2, shardSize: 2000, searchCache: false, ...overrides };
+  return {
+    handoff,
+    dist: temp('outputs-dist'),
+    root,
+    cards: { cacheDir: temp('outputs-cards'), siteName: '臺北市政府會議紀錄典藏' },
+    index: true,
+    shardJobs: 2,
+    shardSize: 2000,
+    searchCache: false,
+    ...overrides,
+  };
 }
 
 /** A logger that keeps what it is told. */
 function recorder() {
   const lines: string[] = [];
-  const logger = { info: (message: string) => lines.push(message), warn: (message: string) => lines.push(`warn: ${message}`) } as unknown as AstroIntegrationLogger;
+  const logger = {
+    info: (message: string) => lines.push(message),
+    warn: (message: string) => lines.push(`warn: ${message}`),
+  } as unknown as AstroIntegrationLogger;
   return { lines, logger };
 }
 
@@ -35,9 +48,14 @@ describe('the outputs worker on the sample archive', () => {
     const run = options();
     const log: string[] = [];
     const report = await runOutputs(run, (message) => log.push(message), new Pool(1));
-    expect(report).toMatchObject({ documents: documents.length, cards: { drawn: documents.length, reused: 0 }, index: { documents: documents.length, shards: 1 } });
+    expect(report).toMatchObject({
+      documents: documents.length,
+      cards: { drawn: documents.length, reused: 0 },
+      index: { documents: documents.length, shards: 1 },
+    });
     for (const document of documents) {
-      for (const file of [`data/documents/${document.id}.json`, `search/docs/${document.id}.json`, `og/${document.id}.png`]) expect(existsSync(join(run.dist, file)), file).toBe(true);
+      for (const file of [`data/documents/${document.id}.json`, `search/docs/${document.id}.json`, `og/${document.id}.png`])
+        expect(existsSync(join(run.dist, file)), file).toBe(true);
     }
     expect(existsSync(join(run.dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(readdirSync(join(run.dist, 'search', 'fragments')).length).toBeGreaterThan(0);
@@ -69,7 +87,9 @@ describe('the outputs worker on the sample archive', () => {
     writeFileSync(run.handoff, '{"id":"a"}\nnot json\n');
     const running = startWorker(run, logger);
     running.child.send({ type: 'pages-done' });
-    await expect(running.finished).rejects.toThrow(/the outputs worker stopped \(exit code 1\)[^]*documents\.ndjson:2: [^]*not valid JSON \(expected one JSON document a line/);
+    await expect(running.finished).rejects.toThrow(
+      /the outputs worker stopped \(exit code 1\)[\s\S]*documents\.ndjson:2: [\s\S]*not valid JSON \(expected one JSON document a line/,
+    );
   });
 
   it('waits for the loader to hand the documents over', async () => {

@@ -79,7 +79,12 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
   const index = async () => {
     if (!options.index) return;
     const indexStarted = performance.now();
-    const built = await buildSearchIndex(options.dist, log, { documents: searches.map(shardInput), pool, cacheDir: searchCacheDir(options.root, options.searchCache), size: options.shardSize });
+    const built = await buildSearchIndex(options.dist, log, {
+      documents: searches.map(shardInput),
+      pool,
+      cacheDir: searchCacheDir(options.root, options.searchCache),
+      size: options.shardSize,
+    });
     const cached = built.shards.filter((shard) => shard.cached).length;
     report.index = { documents: built.documents, shards: built.shards.length, cached, ms: Math.round(performance.now() - indexStarted) };
     log(`indexed ${built.documents} documents for search in ${report.index.ms} ms (${cached} of ${built.shards.length} shards from the cache)`);
@@ -90,7 +95,8 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
 }
 
 if (import.meta.main) {
-  const send = (message: WorkerMessage) => new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
+  const send = (message: WorkerMessage) =>
+    new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
   const options = JSON.parse(process.argv[2] ?? 'null') as WorkerOptions | null;
   if (!options?.handoff || !options.dist || !options.root) {
     console.error(`usage: node src/outputs/worker.ts '{"handoff":…,"dist":…,"root":…,"cards":…,"index":…,"shardJobs":…}'`);

@@ -11,7 +11,9 @@ function blocks(source: string) {
 
 describe('toBlocks', () => {
   it('drops markdown residue and keeps the words, with source lines', () => {
-    const result = blocks('# 臺北市政府資訊局 113 年第 12 次局務會議紀錄\n\n**會議結論：**同意備查，本案如能 9 月底前提前完工。\n\n##### **總務組涂組長補充報告：**\n\n- (一) 有關風險評估作業暨內控作業\n');
+    const result = blocks(
+      '# 臺北市政府資訊局 113 年第 12 次局務會議紀錄\n\n**會議結論：**同意備查，本案如能 9 月底前提前完工。\n\n##### **總務組涂組長補充報告：**\n\n- (一) 有關風險評估作業暨內控作業\n',
+    );
     expect(result.map((block) => block.text)).toEqual([
       '臺北市政府資訊局 113 年第 12 次局務會議紀錄',
       '會議結論：同意備查，本案如能 9 月底前提前完工。',
@@ -23,7 +25,9 @@ describe('toBlocks', () => {
   });
 
   it('keeps ordered-list numbers, which are labels, and splits lines a plain break separates', () => {
-    const result = blocks('標題\n\n四、有關台北通實聯制推廣精進計畫：\n\n1. 與各局處業務相關之公會、工會與協會。\n2. 各局處業務相關或轄管之外部單位。\n\n四、有關 110 年第 1 季案。（法務局）\n會議結論：建管處訴願答辯逾期案件數量多。\n');
+    const result = blocks(
+      '標題\n\n四、有關台北通實聯制推廣精進計畫：\n\n1. 與各局處業務相關之公會、工會與協會。\n2. 各局處業務相關或轄管之外部單位。\n\n四、有關 110 年第 1 季案。（法務局）\n會議結論：建管處訴願答辯逾期案件數量多。\n',
+    );
     expect(result.map((block) => block.text)).toEqual([
       '標題',
       '四、有關台北通實聯制推廣精進計畫：',

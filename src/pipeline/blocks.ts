@@ -101,9 +101,7 @@ function runsToLines(runs: Run[]): Run[] {
     });
   }
   if (current) lines.push(current);
-  return lines
-    .map((line) => ({ text: line.text.trimEnd(), offset: line.offset, ...(line.images ? { images: line.images } : {}) }))
-    .filter((line) => line.text);
+  return lines.map((line) => ({ text: line.text.trimEnd(), offset: line.offset, ...(line.images ? { images: line.images } : {}) })).filter((line) => line.text);
 }
 
 export function toBlocks(tree: Root, source: string, map: SourceMap): Block[] {
@@ -129,9 +127,7 @@ export function toBlocks(tree: Root, source: string, map: SourceMap): Block[] {
       case 'list':
         for (const item of node.children) {
           const marker = node.ordered ? orderedMarker(item, source) : undefined;
-          item.children.forEach((child, index) =>
-            visit(child, index === 0 ? { item, ordered: Boolean(node.ordered), marker } : undefined),
-          );
+          item.children.forEach((child, index) => visit(child, index === 0 ? { item, ordered: Boolean(node.ordered), marker } : undefined));
         }
         return;
       case 'listItem':

@@ -19,6 +19,10 @@ describe('fingerprint of a source file (kept by the read stage)', () => {
 
   it('names the encoding it read, and markdown as markdown', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
-    expect(readSource(utf16, 'content/minutes/a.md').data.published).toMatchObject({ bytes: utf16.byteLength, encoding: 'utf-16le', mediaType: 'text/markdown; charset=utf-16le' });
+    expect(readSource(utf16, 'content/minutes/a.md').data.published).toMatchObject({
+      bytes: utf16.byteLength,
+      encoding: 'utf-16le',
+      mediaType: 'text/markdown; charset=utf-16le',
+    });
   });
 });

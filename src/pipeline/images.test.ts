@@ -48,7 +48,9 @@ describe('blocks', () => {
       text: '如下圖![圖 1 市民服務量](images/chart.png)所示。',
       images: [{ alt: '圖 1 市民服務量', src: 'images/chart.png', text: '![圖 1 市民服務量](images/chart.png)', line: 3, column: 4 }],
     });
-    expect(found[2]!.images).toEqual([{ alt: '圖 2', src: 'images/市民 服務.jpg', title: '說明', text: '![圖 2](<images/市民 服務.jpg> "說明")', line: 5, column: 1 }]);
+    expect(found[2]!.images).toEqual([
+      { alt: '圖 2', src: 'images/市民 服務.jpg', title: '說明', text: '![圖 2](<images/市民 服務.jpg> "說明")', line: 5, column: 1 },
+    ]);
   });
 
   it('finds images in list items with a number and in table cells', () => {
@@ -97,7 +99,7 @@ describe('imageFormat', () => {
 
   it('matches the extensions of the glob Figure.astro imports images with', () => {
     const glob = /import\.meta\.glob<[^>]+>\('\/content\/\*\*\/\*\.\{([^}]+)\}'\)/.exec(readFileSync(join(root, 'src/components/Figure.astro'), 'utf8'));
-    expect(glob?.[1]!.split(',').sort()).toEqual([...IMAGE_EXTENSIONS].sort());
+    expect(glob![1]!.split(',').sort()).toEqual([...IMAGE_EXTENSIONS].sort());
   });
 });
 
@@ -105,15 +107,23 @@ describe('resolveImages', () => {
   const run = (text: string, lookup: ImageLookup) => {
     const { file, blocks: found } = blocks(text);
     resolveImages(found, file, 'reports/x.txt', lookup);
-    return { images: found.flatMap((block) => block.images ?? []), messages: file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`) };
+    return {
+      images: found.flatMap((block) => block.images ?? []),
+      messages: file.messages.map((message) => `${message.line}:${message.column} ${message.reason}`),
+    };
   };
 
   it('sets the path of an image that is there, and warns with line and column about each other one', () => {
     const lookup: ImageLookup = (path) => (path === 'reports/ok.png' ? 'png' : path === 'reports/fake.png' ? 'not-image' : 'missing');
-    const { images, messages } = run('標題\n\n![好](ok.png)\n\n說明 ![遠端](https://example.org/a.png)\n\n![外](../../a.png) ![假](fake.png) ![無](none.jpg)\n', lookup);
+    const { images, messages } = run(
+      '標題\n\n![好](ok.png)\n\n說明 ![遠端](https://example.org/a.png)\n\n![外](../../a.png) ![假](fake.png) ![無](none.jpg)\n',
+      lookup,
+    );
     expect(images.map((image) => image.path)).toEqual(['reports/ok.png', undefined, undefined, undefined, undefined]);
     expect(messages).toEqual([
-      expect.stringMatching(/^5:4 image 「遠端」 \(https:\/\/example\.org\/a\.png\): is an address, not a file published with the document; expected a PNG, JPEG, WebP or GIF file beside the document under content\/.*Shown as text$/),
+      expect.stringMatching(
+        /^5:4 image 「遠端」 \(https:\/\/example\.org\/a\.png\): is an address, not a file published with the document; expected a PNG, JPEG, WebP or GIF file beside the document under content\/.*Shown as text$/,
+      ),
       expect.stringMatching(/^7:1 image 「外」 \(\.\.\/\.\.\/a\.png\): points outside content\//),
       expect.stringMatching(/^7:19 image 「假」 \(fake\.png\): content\/reports\/fake\.png is not a PNG, JPEG, WebP or GIF image/),
       expect.stringMatching(/^7:34 image 「無」 \(none\.jpg\): content\/reports\/none\.jpg does not exist/),
@@ -156,7 +166,10 @@ describe('the fixture report, through the whole pipeline', () => {
   it('records the references on the items whose text holds them, the two files found', () => {
     const withImages = items.filter((item) => item.images);
     expect(withImages.map((item) => [item.label, item.images!.map(({ alt, src, path, line }) => ({ alt, src, path, line }))])).toEqual([
-      ['(3)', [{ alt: '圖 1 節約能源成果：用電、用水、用油與 108 年同期比較', src: 'images/energy-saving.jpg', path: 'reports/images/energy-saving.jpg', line: 28 }]],
+      [
+        '(3)',
+        [{ alt: '圖 1 節約能源成果：用電、用水、用油與 108 年同期比較', src: 'images/energy-saving.jpg', path: 'reports/images/energy-saving.jpg', line: 28 }],
+      ],
       ['4.', [{ alt: '圖 2 本期市民諮詢服務件數', src: 'images/service-chart.png', path: 'reports/images/service-chart.png', line: 37 }]],
       // Written as a list item, the reference is still text of the item above, not an item of its own.
       ['1.', [{ alt: '圖 3 本期新聞稿則數', src: 'images/press-releases.png', path: undefined, line: 42 }]],
@@ -172,7 +185,9 @@ describe('the fixture report, through the whole pipeline', () => {
 
   it('keeps every character: each reference is in the model as printed, and nothing-lost finds every line', () => {
     const text = documentText(document).join('\n');
-    for (const line of readFileSync(join(FIXTURE, 'secretariat-2020-h2.txt'), 'utf8').split('\n').filter((candidate) => candidate.includes('!['))) {
+    for (const line of readFileSync(join(FIXTURE, 'secretariat-2020-h2.txt'), 'utf8')
+      .split('\n')
+      .filter((candidate) => candidate.includes('!['))) {
       expect(text).toContain(line.replace(/^- /, ''));
     }
     expect(document.warnings.filter((warning) => warning.includes('not kept'))).toEqual([]);

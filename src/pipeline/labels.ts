@@ -129,8 +129,7 @@ export const SECTION_NAMES = [
 export const RESOLUTION_SECTION = /^(?:綜合會議結論|綜合結論|主席(?:裁示|指示|裁指示)(?:事項)?|綜合指示事項|指示事項|裁示事項|會議結論|決議事項)$/;
 
 /** A line that opens resolutions: `會議結論：`, `決議：`, `主席裁示：` … with or without text after it. */
-export const RESOLUTION_MARKER =
-  /^(?:會議結論|綜合會議結論|結論|決議|決定|主席裁示|主席指示|主席裁指示|裁示|指示|裁示事項|指示事項|主席結論)\s*[：:]/;
+export const RESOLUTION_MARKER = /^(?:會議結論|綜合會議結論|結論|決議|決定|主席裁示|主席指示|主席裁指示|裁示|指示|裁示事項|指示事項|主席結論)\s*[：:]/;
 
 /** Header field names, as printed in the various layouts. */
 export const HEADER_FIELDS = [

@@ -7,9 +7,7 @@ import { repairFile } from './repair.ts';
 import { join } from 'node:path';
 import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
-const seeds = ['minutes', 'reports'].flatMap((folder) =>
-  readdirSync(join(ARCHIVE, 'content', folder)).map((name) => join(ARCHIVE, 'content', folder, name)),
-);
+const seeds = ['minutes', 'reports'].flatMap((folder) => readdirSync(join(ARCHIVE, 'content', folder)).map((name) => join(ARCHIVE, 'content', folder, name)));
 
 function blocksOf(text: string, chunkSize?: number) {
   const file = repairFile(new VFile({ path: 'a.txt', value: text }));
@@ -25,8 +23,34 @@ describe('parseMarkdown in chunks', () => {
 
   it('never cuts inside a list, a fenced block, raw HTML or a table', () => {
     const text = [
-      '標題', '', '- (一) 第一項', '', '  續行', '', '```', '', '程式', '', '```', '', '<script>', '', 'x', '', '</script>', '',
-      '| 編號 | 狀態 |', '| --- | --- |', '| 1 | 解除 |', '', '1. 一', '', '2. 二', '', '壹、報告事項', '',
+      '標題',
+      '',
+      '- (一) 第一項',
+      '',
+      '  續行',
+      '',
+      '```',
+      '',
+      '程式',
+      '',
+      '```',
+      '',
+      '<script>',
+      '',
+      'x',
+      '',
+      '</script>',
+      '',
+      '| 編號 | 狀態 |',
+      '| --- | --- |',
+      '| 1 | 解除 |',
+      '',
+      '1. 一',
+      '',
+      '2. 二',
+      '',
+      '壹、報告事項',
+      '',
     ].join('\n');
     const cuts = chunkStarts(text, 1).map((offset) => text.slice(offset).split('\n')[0]);
     // A block may open a chunk; nothing inside one is cut.

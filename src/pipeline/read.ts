@@ -112,7 +112,10 @@ export function normalizeLineEndings(text: string): string {
 export function readSource(bytes: Uint8Array, path: string): VFile {
   const kind = binaryKind(bytes);
   if (kind) {
-    throw new UnreadableSourceError(path, `cannot read the file: it is ${kind}, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)`);
+    throw new UnreadableSourceError(
+      path,
+      `cannot read the file: it is ${kind}, not text (expected the document's text saved as UTF-8, UTF-16 or Big5; save the text of the original as a .txt file)`,
+    );
   }
   const encoding = detectEncoding(bytes);
   if (!encoding) {
@@ -121,7 +124,10 @@ export function readSource(bytes: Uint8Array, path: string): VFile {
   // `ignoreBOM: false` (the default) drops a leading BOM: it is an encoding mark, not a character of the text.
   const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   if (looksBinary(text)) {
-    throw new UnreadableSourceError(path, `cannot read the file: it holds binary data (NUL or control bytes), not text (expected the document's text saved as UTF-8, UTF-16 or Big5)`);
+    throw new UnreadableSourceError(
+      path,
+      `cannot read the file: it holds binary data (NUL or control bytes), not text (expected the document's text saved as UTF-8, UTF-16 or Big5)`,
+    );
   }
   if (!text.trim()) {
     throw new UnreadableSourceError(path, 'empty file: nothing to publish (expected the text of minutes or a report; remove the file or add its text)');

@@ -91,7 +91,7 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
     }
     blanks = 0;
   }
-  return { text: out + '\n', map };
+  return { text: `${out}\n`, map };
 }
 
 /** unified-style stage: replaces `file.value` with the repaired text, keeping the source and its map on `file.data`. */

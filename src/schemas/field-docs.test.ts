@@ -20,6 +20,8 @@ describe('the README field tables', () => {
   });
 
   it('refuse a field with no meaning, naming it', () => {
-    expect(() => rows(z.object({ title: z.string().describe('The title.'), owner: z.object({ name: z.string() }).describe('Who.') }))).toThrow(/^owner\.name: the schema has no \.describe\(\)/);
+    expect(() => rows(z.object({ title: z.string().describe('The title.'), owner: z.object({ name: z.string() }).describe('Who.') }))).toThrow(
+      /^owner\.name: the schema has no \.describe\(\)/,
+    );
   });
 });

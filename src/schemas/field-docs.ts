@@ -7,7 +7,17 @@
  */
 import { z } from 'astro/zod';
 import { ISO_DATE, TIME, documentSchema, imageRefSchema, itemSchema } from './document.ts';
-import { addresseeSchema, caseRefSchema, contactSchema, headerFieldSchema, mentionSchema, personSchema, previousMinutesSchema, reportSchema, resolutionSchema } from './document.ts';
+import {
+  addresseeSchema,
+  caseRefSchema,
+  contactSchema,
+  headerFieldSchema,
+  mentionSchema,
+  personSchema,
+  previousMinutesSchema,
+  reportSchema,
+  resolutionSchema,
+} from './document.ts';
 import { sessionSchema, sourceFileSchema, tableSchema } from './document.ts';
 import { figureSchema, periodSchema } from './figure.ts';
 import { datasetSchema, indexEntrySchema, indexSchema } from './open-data.ts';

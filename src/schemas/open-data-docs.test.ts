@@ -186,9 +186,7 @@ function resolveField(root: JsonSchema, path: string): Array<{ parent: JsonSchem
   for (const step of steps) {
     const options = nodes.flatMap((node) => alternatives(root, node));
     nodes =
-      step === '[]'
-        ? options.flatMap(elementSchemas)
-        : options.flatMap((node) => (node.properties?.[step.slice(1)] ? [node.properties[step.slice(1)]!] : []));
+      step === '[]' ? options.flatMap(elementSchemas) : options.flatMap((node) => (node.properties?.[step.slice(1)] ? [node.properties[step.slice(1)]!] : []));
   }
   const name = last.slice(1);
   return nodes
@@ -240,9 +238,7 @@ describe('README: Fields of the JSON files', () => {
     });
 
     it(`documents no field the ${file} schema lacks`, () => {
-      const extra = [...documented]
-        .filter(([path]) => resolveField(root, path).length === 0)
-        .map(([path, { row }]) => `README.md:${row.line}: ${path}`);
+      const extra = [...documented].filter(([path]) => resolveField(root, path).length === 0).map(([path, { row }]) => `README.md:${row.line}: ${path}`);
       expect(extra, 'README table rows naming a field the JSON Schema does not have').toEqual([]);
     });
 

@@ -11,27 +11,46 @@ import { ISO_DATE, documentKindSchema, documentSchema } from './document.ts';
 
 export const indexEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/).describe('The document\'s id, as in its own file: `taipei-chief-secretaries-meeting-224`.'),
-    kind: documentKindSchema.describe('`minutes` (會議紀錄) or `report` (an agency\'s 施政成果報告).'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .describe("The document's id, as in its own file: `taipei-chief-secretaries-meeting-224`."),
+    kind: documentKindSchema.describe("`minutes` (會議紀錄) or `report` (an agency's 施政成果報告)."),
     title: z.string().describe('The title as printed: 「臺北市政府第 224 次主任秘書會報紀錄」.'),
-    url: z.string().regex(/^\/.*\/$/).describe('The document\'s page, relative to the site root: `/minutes/taipei/chief-secretaries-meeting/224/`.'),
+    url: z
+      .string()
+      .regex(/^\/.*\/$/)
+      .describe("The document's page, relative to the site root: `/minutes/taipei/chief-secretaries-meeting/224/`."),
     date: z
       .string()
       .regex(ISO_DATE)
-      .nullable().describe('The meeting\'s date, or the last day of a report\'s period: `2022-09-22`; `null` when the document gives none.'),
-    json: z.string().regex(/^\/data\/documents\/[a-z0-9-]+\.json$/).describe('Its model file, relative to the site root: `/data/documents/taipei-chief-secretaries-meeting-224.json`.'),
+      .nullable()
+      .describe("The meeting's date, or the last day of a report's period: `2022-09-22`; `null` when the document gives none."),
+    json: z
+      .string()
+      .regex(/^\/data\/documents\/[a-z0-9-]+\.json$/)
+      .describe('Its model file, relative to the site root: `/data/documents/taipei-chief-secretaries-meeting-224.json`.'),
   })
   .meta({ title: 'Document entry' });
 
 /** The dataset as a whole, as data.taipei describes one: licence, 管理機關, 更新頻率, contact (from content/site.yaml). */
 export const datasetSchema = z
   .object({
-    title: z.string().describe('The archive\'s name: 「臺北市政府會議紀錄典藏」.'),
-    owner: z.object({ name: z.string().describe('Its name: 「臺北市政府」.'), url: z.url().describe('Its website: `https://www.gov.taipei/`.') }).describe('The government body publishing the archive.'),
-    license: z.object({ name: z.string().describe('Its name: 「政府資料開放授權條款－第1版」 (Open Government Data License, version 1.0).'), url: z.url().describe('Its text: `https://data.gov.tw/license`.') }).describe('The licence the data may be reused under.'),
+    title: z.string().describe("The archive's name: 「臺北市政府會議紀錄典藏」."),
+    owner: z
+      .object({ name: z.string().describe('Its name: 「臺北市政府」.'), url: z.url().describe('Its website: `https://www.gov.taipei/`.') })
+      .describe('The government body publishing the archive.'),
+    license: z
+      .object({
+        name: z.string().describe('Its name: 「政府資料開放授權條款－第1版」 (Open Government Data License, version 1.0).'),
+        url: z.url().describe('Its text: `https://data.gov.tw/license`.'),
+      })
+      .describe('The licence the data may be reused under.'),
     publisher: z.string().describe('管理機關, the agency managing the dataset: 「臺北市政府秘書處」.'),
     updateFrequency: z.string().describe('更新頻率: 「不定期更新」 (updated irregularly).'),
-    contact: z.object({ name: z.string().describe('A name or a role (聯絡人).'), email: z.email().describe('An email address.') }).describe('Whom to write to about the data (聯絡人).'),
+    contact: z
+      .object({ name: z.string().describe('A name or a role (聯絡人).'), email: z.email().describe('An email address.') })
+      .describe('Whom to write to about the data (聯絡人).'),
   })
   .meta({ title: 'Dataset' });
 

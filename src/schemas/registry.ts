@@ -4,9 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens');
 
 /** An internal unit of an agency with the abbreviations documents use for it. */
 export const unitSchema = z.object({

@@ -11,7 +11,9 @@ const email = z.email({ error: 'expected an e-mail address such as name@example.
 const named = z.object({ name: text, url: webUrl });
 
 /** A source file's path under `content/`, as documents record it: `minutes/x.txt`. */
-const sourcePath = z.string().regex(/^(?:minutes|reports)\/.+\.(?:txt|md|markdown)$/i, 'expected the path of a source file under content/, such as minutes/x.txt');
+const sourcePath = z
+  .string()
+  .regex(/^(?:minutes|reports)\/.+\.(?:txt|md|markdown)$/i, 'expected the path of a source file under content/, such as minutes/x.txt');
 
 /** Where a reader reports an error: an e-mail address, or a web form that gets the page's URL. */
 export const reportErrorSchema = z
@@ -19,7 +21,10 @@ export const reportErrorSchema = z
     email: email.optional(),
     form: webUrl.optional(),
     /** Query parameter the form reads the page's URL from. */
-    formParameter: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'expected a query parameter name such as url').default('url'),
+    formParameter: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+$/, 'expected a query parameter name such as url')
+      .default('url'),
   })
   .refine((value) => Boolean(value.email) !== Boolean(value.form), 'expected exactly one of email (an address) or form (a URL)');
 
@@ -64,7 +69,10 @@ export const standardPageSchema = z.object({
   /** The page's meta description. */
   description: text,
   /** ASCII URL name; without it the file name gives it. */
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens').optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase ASCII letters and digits joined by hyphens')
+    .optional(),
   /** Position among the footer links. */
   order: z.number().int(),
   /** Last revision of the text, shown on the page: YYYY-MM-DD (YAML reads it as a date, at UTC midnight). */

@@ -29,10 +29,13 @@ export function writeBucketFiles(dist: string, shards: Shard[]): number {
   let pages = 0;
   for (const shard of shards) {
     const fragments = join(dist, shardPath(shards, shard), 'fragment');
-    if (!existsSync(fragments)) throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
+    if (!existsSync(fragments))
+      throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
     for (const file of readdirSync(fragments)) {
       // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
-      const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const json = gunzipSync(readFileSync(join(fragments, file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
       const id = file.replace(/\.pf_fragment$/, '');
       const bucket = fragmentBucket(id);
       (buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!)[id] = (JSON.parse(json) as { meta: { id: string } }).meta.id;

@@ -67,7 +67,8 @@ export async function cachedShard(
   if (!cached) await (pool ? pool.run(build) : build());
   const ms = Math.round(performance.now() - started);
   log(`shard ${shard.name}: ${shard.ids.length} documents ${cached ? 'from the cache ' : ''}in ${ms} ms`);
-  if (!cached && cacheDir && digest) await keepShard(cacheDir, digest, out).catch((error: Error) => log(`shard ${shard.name} not kept in ${cacheDir}: ${error.message}`));
+  if (!cached && cacheDir && digest)
+    await keepShard(cacheDir, digest, out).catch((error: Error) => log(`shard ${shard.name} not kept in ${cacheDir}: ${error.message}`));
   return { cached, ms, digest };
 }
 

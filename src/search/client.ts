@@ -46,7 +46,7 @@ export interface SearchResult {
   subResults?: SubResult[];
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
 /** The original text around the first match of any term, the match marked. */
 export function excerpt(original: string, folded: Folded, terms: string[], radius = 40): string {
@@ -55,16 +55,20 @@ export function excerpt(original: string, folded: Folded, terms: string[], radiu
     const at = folded.text.indexOf(term);
     if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + term.length };
   }
-  if (!best) return escape(original.slice(0, radius * 2));
+  if (!best) return escapeHtml(original.slice(0, radius * 2));
   const from = folded.from[best.start]!;
   const to = folded.from[best.end - 1]! + 1;
   const start = Math.max(0, from - radius);
   const end = Math.min(original.length, to + radius);
-  return `${start > 0 ? '…' : ''}${escape(original.slice(start, from))}<mark>${escape(original.slice(from, to))}</mark>${escape(original.slice(to, end))}${end < original.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${escapeHtml(original.slice(start, from))}<mark>${escapeHtml(original.slice(from, to))}</mark>${escapeHtml(original.slice(to, end))}${end < original.length ? '…' : ''}`;
 }
 
 /** Checks a candidate and cuts its excerpt and sub-results; undefined when it does not hold every term. */
-export function matchDocument(document: SearchDocument, terms: string[], base: string): (SearchResult & Required<Pick<SearchResult, 'excerpt' | 'subResults'>>) | undefined {
+export function matchDocument(
+  document: SearchDocument,
+  terms: string[],
+  base: string,
+): (SearchResult & Required<Pick<SearchResult, 'excerpt' | 'subResults'>>) | undefined {
   const whole = fold(document.segments.map(([, , text]) => text).join('\n')).text;
   if (!terms.every((term) => whole.includes(term))) return undefined;
   const segments = document.segments.map(([anchor, title, text]) => ({ anchor, title, text, folded: fold(text) }));
@@ -81,7 +85,7 @@ export function matchDocument(document: SearchDocument, terms: string[], base: s
     title: document.title,
     ...(document.date ? { date: document.date } : {}),
     series: document.series,
-    excerpt: subResults[0]?.excerpt ?? escape(document.title),
+    excerpt: subResults[0]?.excerpt ?? escapeHtml(document.title),
     subResults,
   };
 }
@@ -173,8 +177,18 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     if (!terms.length && !Object.keys(facets).length) return undefined;
     const indexQuery: IndexQuery = { tokens: terms.flatMap(termTokens).join(' '), facets, byDate: filters.sort === 'date' };
     const termsKey = JSON.stringify(terms);
-    return recent(cursors, JSON.stringify([terms, facets, indexQuery.byDate]), () =>
-      new QueryCursor(index, files, indexQuery, terms, terms.every(provenByIndex), recent(outcomes, termsKey, () => new Map())),
+    return recent(
+      cursors,
+      JSON.stringify([terms, facets, indexQuery.byDate]),
+      () =>
+        new QueryCursor(
+          index,
+          files,
+          indexQuery,
+          terms,
+          terms.every(provenByIndex),
+          recent(outcomes, termsKey, () => new Map()),
+        ),
     );
   };
 
@@ -239,7 +253,8 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
       for (const key of FACETS) counted[key] = Object.fromEntries(Object.keys(facets[key] ?? {}).map((value) => [value, 0]));
       for await (const { outcome } of at.decisions('check-file', undefined, { every: true })) {
         if (!outcome.hit) continue;
-        for (const key of FACETS) if (!others.includes(key)) for (const value of outcome.filters?.[key] ?? []) counted[key]![value] = (counted[key]![value] ?? 0) + 1;
+        for (const key of FACETS)
+          if (!others.includes(key)) for (const value of outcome.filters?.[key] ?? []) counted[key]![value] = (counted[key]![value] ?? 0) + 1;
       }
       for (const key of others) {
         const { [key]: _, ...rest } = filters;
@@ -262,7 +277,11 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     /** Every result, or `options.limit` of them from `options.offset`: `window.archiveSearch`. */
     all: async (query: string, filters: SearchFilters = {}, options: SearchOptions = {}) => (await search(query, filters, options)).results,
     /** Every result in rank order as it is decided, `chunk` at a time underneath (with excerpts if asked). */
-    async *results(query: string, filters: SearchFilters = {}, { excerpts = false, chunk = 100 }: { excerpts?: boolean; chunk?: number } = {}): AsyncGenerator<SearchResult> {
+    async *results(
+      query: string,
+      filters: SearchFilters = {},
+      { excerpts = false, chunk = 100 }: { excerpts?: boolean; chunk?: number } = {},
+    ): AsyncGenerator<SearchResult> {
       for (let offset = 0; ; offset += chunk) {
         const page = await search(query, filters, { limit: chunk, offset, excerpts });
         yield* page.results;
@@ -274,5 +293,7 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
 
 /** Counts per filter value times a share, for an estimate. */
 function scaled(counts: FilterCounts, share: number): FilterCounts {
-  return Object.fromEntries(Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([value, n]) => [value, Math.round(n * share)]))]));
+  return Object.fromEntries(
+    Object.entries(counts).map(([key, values]) => [key, Object.fromEntries(Object.entries(values).map(([value, n]) => [value, Math.round(n * share)]))]),
+  );
 }

@@ -32,5 +32,13 @@ export function fold(original: string): Folded {
 
 /** The folded terms of a query: split on white space, each folded. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(query.normalize('NFKC').split(/\s+/).map((term) => fold(term).text).filter(Boolean))];
+  return [
+    ...new Set(
+      query
+        .normalize('NFKC')
+        .split(/\s+/)
+        .map((term) => fold(term).text)
+        .filter(Boolean),
+    ),
+  ];
 }

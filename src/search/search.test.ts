@@ -37,7 +37,10 @@ describe('tokens', () => {
   it('rules out a text that holds the outer pairs of a term apart, by the pairs between', () => {
     // 秘書 and 主任 both occur, 主任秘書 does not: the pair 任秘 is missing.
     const index = new Set(indexTokens(fold('(二十一) 市長承諾案件，感謝各中心依循研考會規定辦理，以及秘書室主任控管案件品質。').text).split(' '));
-    const held = (term: string) => queryTerms(term).flatMap(termTokens).every((token) => index.has(token));
+    const held = (term: string) =>
+      queryTerms(term)
+        .flatMap(termTokens)
+        .every((token) => index.has(token));
     expect(held('主任秘書')).toBe(false);
     expect(held('主任') && held('秘書')).toBe(true);
   });

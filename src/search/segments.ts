@@ -36,7 +36,6 @@ export function registryNames(agencies: Iterable<Agency>, topics: Iterable<Topic
   return { agency: (slug) => short.get(slug) ?? slug, topic: (slug) => topicNames.get(slug) ?? slug };
 }
 
-
 function itemSegments(item: Item, out: Segment[]): void {
   const own = [withLabel(item.label, item.title) + (item.agencyText ?? ''), item.text];
   for (const table of item.tables) own.push([...table.header, ...table.rows.flat()].join(' '));

@@ -47,7 +47,13 @@ async function linkTree(from: string, to: string): Promise<void> {
 /** Puts the cached bundle at `out` and marks the entry used; false when the cache has none. */
 export async function restoreShard(cacheDir: string, digest: string, out: string): Promise<boolean> {
   const entry = join(cacheDir, digest);
-  if (!(await stat(entry).then((info) => info.isDirectory(), () => false))) return false;
+  if (
+    !(await stat(entry).then(
+      (info) => info.isDirectory(),
+      () => false,
+    ))
+  )
+    return false;
   await rm(out, { recursive: true, force: true });
   await linkTree(entry, out);
   const now = new Date();

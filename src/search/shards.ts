@@ -43,7 +43,8 @@ export function planShards(documents: ShardInput[], size: number): Shard[] {
       .map((document) => document.id);
     const last = shards.at(-1);
     if (ids.length > size) {
-      for (let part = 0; part * size < ids.length; part++) shards.push({ names: [`${year}.${part + 1}`], ids: ids.slice(part * size, (part + 1) * size), full: true });
+      for (let part = 0; part * size < ids.length; part++)
+        shards.push({ names: [`${year}.${part + 1}`], ids: ids.slice(part * size, (part + 1) * size), full: true });
     } else if (last && !last.full && last.ids.length + ids.length <= size && !last.names.includes('undated')) {
       last.names.push(year);
       last.ids.push(...ids);
@@ -59,7 +60,6 @@ export function shardPath(shards: Shard[], shard: Shard): string {
 
 /** The file under `dist/search/` listing {@link searchOrder}, written when the index is assembled. */
 export const SHARD_LIST = 'shards.json';
-
 
 /** Every shard's name, newest first: the order the browser searches them in (the first is the primary bundle). */
 export function searchOrder(shards: Shard[]): string[] {

@@ -61,7 +61,10 @@ let people: Promise<People> | undefined;
 /** Chairs, recorders and speakers of the archive (src/facts/people.ts), joined as content/people.yaml says. */
 export function getPeople(): Promise<People> {
   people ??= Promise.all([getArchive(), getCollection('people')]).then(([archive, entries]) =>
-    buildPeople(archive.documents, entries.map((entry) => entry.data as PersonAlias)),
+    buildPeople(
+      archive.documents,
+      entries.map((entry) => entry.data as PersonAlias),
+    ),
   );
   return people;
 }

@@ -10,7 +10,9 @@ describe('citation', () => {
         date: '2022-09-22',
         url: 'https://example.org/minutes/taipei/chief-secretaries-meeting/224/#res-2-1-2',
       }),
-    ).toBe('臺北市政府第 224 次主任秘書會報紀錄，貳、一、(二)，民國111年（2022年）9月22日，https://example.org/minutes/taipei/chief-secretaries-meeting/224/#res-2-1-2');
+    ).toBe(
+      '臺北市政府第 224 次主任秘書會報紀錄，貳、一、(二)，民國111年（2022年）9月22日，https://example.org/minutes/taipei/chief-secretaries-meeting/224/#res-2-1-2',
+    );
   });
 
   it('drops the trailing 、 of an item path and says when the date is unknown', () => {

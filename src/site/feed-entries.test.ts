@@ -18,7 +18,28 @@ describe('feed entries', () => {
     expect(anchors(entries)).toEqual([
       // The bureau's own meeting: its resolutions that ask it to act, through 本局 or its units (策略中心,
       // 資安中心, 秘書室…), which are the bureau's since addressees replaced the agencies a text names.
-      ['information-technology-bureau-meeting-2024-12', ['res-5-1', 'res-5-2', 'res-5-3', 'res-5-5', 'res-5-7', 'res-5-8', 'res-5-9', 'res-5-10', 'res-5-11', 'res-5-14', 'res-5-15', 'res-5-16', 'res-5-17', 'res-5-19', 'res-5-20', 'res-5-22', 'res-5-23']],
+      [
+        'information-technology-bureau-meeting-2024-12',
+        [
+          'res-5-1',
+          'res-5-2',
+          'res-5-3',
+          'res-5-5',
+          'res-5-7',
+          'res-5-8',
+          'res-5-9',
+          'res-5-10',
+          'res-5-11',
+          'res-5-14',
+          'res-5-15',
+          'res-5-16',
+          'res-5-17',
+          'res-5-19',
+          'res-5-20',
+          'res-5-22',
+          'res-5-23',
+        ],
+      ],
       ['taipei-chief-secretaries-meeting-224', ['res-2-5-1', 'res-2-8-4']],
       ['taipei-chief-secretaries-meeting-210', ['res-2-1-3', 'res-2-6-2', 'res-3-4', 'item-2-6']],
     ]);

@@ -19,12 +19,16 @@ describe('outline', () => {
   it('titles a long leaf paragraph by its lead before the colon, the rest in regular text', () => {
     const title = '節電部分：本期總用電量 961 萬 400 度，與 108 年同期 975 萬 5,200 度比較，計減少 14 萬 4,800 度，減少 1.48%。';
     const shape = itemShape(item({ label: '(1)', title }));
-    expect(shape).toEqual({ heading: '節電部分：', prose: '本期總用電量 961 萬 400 度，與 108 年同期 975 萬 5,200 度比較，計減少 14 萬 4,800 度，減少 1.48%。' });
+    expect(shape).toEqual({
+      heading: '節電部分：',
+      prose: '本期總用電量 961 萬 400 度，與 108 年同期 975 萬 5,200 度比較，計減少 14 萬 4,800 度，減少 1.48%。',
+    });
     expect(`${shape.heading}${shape.prose}`).toBe(title);
   });
 
   it('reads a long leaf paragraph without a lead as a paragraph', () => {
-    const title = '市政大樓為降低夏季尖峰時程使用之市電，於大樓內試辦小型儲能系統之設置，該系統係利用夜間離峰用電時段儲存電能，於日間尖峰用電時段進行放電供應大樓照明插座迴路，以抑低尖峰負載用電，並兼具節流與電力調度效益。本期累積放電量 5,956.6 度。';
+    const title =
+      '市政大樓為降低夏季尖峰時程使用之市電，於大樓內試辦小型儲能系統之設置，該系統係利用夜間離峰用電時段儲存電能，於日間尖峰用電時段進行放電供應大樓照明插座迴路，以抑低尖峰負載用電，並兼具節流與電力調度效益。本期累積放電量 5,956.6 度。';
     expect(itemShape(item({ label: '(二)', title }))).toEqual({ prose: title });
   });
 

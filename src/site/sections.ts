@@ -30,10 +30,18 @@ export const siteSections: SiteSection[] = [
 
 /** Files for programs and feed readers, listed on the site map and the open-data declaration. */
 export const dataFiles = [
-  { label: '資料集說明（Data Package）', href: '/data/datapackage.json', purpose: '全部資料檔案的位置、格式、欄位與結構說明，以及授權與管理機關（Frictionless Data Package 格式）。' },
+  {
+    label: '資料集說明（Data Package）',
+    href: '/data/datapackage.json',
+    purpose: '全部資料檔案的位置、格式、欄位與結構說明，以及授權與管理機關（Frictionless Data Package 格式）。',
+  },
   { label: '文件清單（JSON）', href: '/data/index.json', purpose: '全部文件的清單，以及資料集的授權、管理機關、更新頻率與聯絡人。' },
   { label: '會議結論一覽（CSV）', href: '/data/resolutions.csv', purpose: '每則會議結論一列，UTF-8 編碼（含 BOM），可直接以試算表軟體開啟。' },
   { label: '資料結構說明（JSON Schema）', href: '/data/schema/index.json', purpose: '文件清單的結構說明；單份文件的結構說明見 data/schema/document.json。' },
-  { label: '最新文件（RSS）', href: '/feed.xml', purpose: '最新 50 份文件的訂閱來源；各會議、機關、主題、列管案件與人員的頁面另有各自的「訂閱（RSS）」連結，各會議另有會議行事曆（iCalendar）。' },
+  {
+    label: '最新文件（RSS）',
+    href: '/feed.xml',
+    purpose: '最新 50 份文件的訂閱來源；各會議、機關、主題、列管案件與人員的頁面另有各自的「訂閱（RSS）」連結，各會議另有會議行事曆（iCalendar）。',
+  },
   { label: '網站地圖（XML）', href: '/sitemap-index.xml', purpose: '全站網頁清單，供搜尋引擎使用。' },
 ] as const;

@@ -11,7 +11,12 @@ export function documentJsonLd(document: ArchiveDocument, pageUrl: string, image
   const organizer = document.organization ? { '@type': 'GovernmentOrganization', name: document.organization } : undefined;
   const common = { '@context': 'https://schema.org', name: document.title, url: pageUrl, inLanguage: 'zh-TW', ...(imageUrl ? { image: imageUrl } : {}) };
   if (document.kind === 'report') {
-    return { ...common, '@type': 'Report', ...(organizer ? { publisher: organizer } : {}), ...(document.date ? { datePublished: document.published ?? document.date } : {}) };
+    return {
+      ...common,
+      '@type': 'Report',
+      ...(organizer ? { publisher: organizer } : {}),
+      ...(document.date ? { datePublished: document.published ?? document.date } : {}),
+    };
   }
   return {
     ...common,

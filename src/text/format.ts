@@ -16,7 +16,7 @@ export function formatDate(iso: string | undefined): string {
 /** `2020-01-01`, `2020-06-30` → `民國109年（2020年）1月1日至6月30日`: the year once when both dates share it. */
 export function formatDateSpan(start: string | undefined, end: string | undefined): string {
   if (!start || !end || start === end) return formatDate(start ?? end);
-  const [year, month, day] = parts(end);
+  const [_year, month, day] = parts(end);
   return start.slice(0, 4) === end.slice(0, 4) ? `${formatDate(start)}至${month}月${day}日` : `${formatDate(start)}至${formatDate(end)}`;
 }
 

@@ -36,5 +36,8 @@ const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'g');
 
 /** Folds text for matching: NFKC, variants, lower case. Keeps length-independent meaning only. */
 export function foldForMatch(text: string): string {
-  return text.normalize('NFKC').replace(VARIANT_PATTERN, (c) => VARIANTS[c] ?? c).toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(VARIANT_PATTERN, (c) => VARIANTS[c] ?? c)
+    .toLowerCase();
 }

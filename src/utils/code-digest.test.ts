@@ -24,7 +24,9 @@ describe('codeGraph', () => {
     const { files, packages } = codeGraph([join(root, 'src/ingest/sources.ts')]);
     const local = files.map((file) => file.slice(root.length + 1));
     // enrich/ builds URLs with utils/routes.ts, and agencies are matched through the variant folds.
-    expect(local).toEqual(expect.arrayContaining(['src/pipeline/index.ts', 'src/pipeline/structure/outline.ts', 'src/utils/routes.ts', 'src/text/normalize.ts']));
+    expect(local).toEqual(
+      expect.arrayContaining(['src/pipeline/index.ts', 'src/pipeline/structure/outline.ts', 'src/utils/routes.ts', 'src/text/normalize.ts']),
+    );
     expect(local.some((file) => file.endsWith('.test.ts'))).toBe(false);
     expect(packages).toEqual(expect.arrayContaining(['remark-parse', 'remark-gfm', 'pinyin-pro', 'unified']));
   });
@@ -37,7 +39,10 @@ describe('codeGraph', () => {
 });
 
 describe('codeDigest', () => {
-  const packages = { 'remark-parse': { version: '11.0.0', dependencies: { 'mdast-util-from-markdown': '^2.0.0' } }, 'mdast-util-from-markdown': { version: '2.0.2' } };
+  const packages = {
+    'remark-parse': { version: '11.0.0', dependencies: { 'mdast-util-from-markdown': '^2.0.0' } },
+    'mdast-util-from-markdown': { version: '2.0.2' },
+  };
 
   it('changes when a file deep in the import graph changes, and only then', () => {
     const project = projectCopy(packages);

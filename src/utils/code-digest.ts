@@ -11,8 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-const SPECIFIER =
-  /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*|join\(\s*import\.meta\.dirname\s*,\s*)(['"])([^'"\n]+)\1/g;
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|new URL\(\s*|join\(\s*import\.meta\.dirname\s*,\s*)(['"])([^'"\n]+)\1/g;
 
 /** What a module imports: local files (absolute paths) and package names. */
 export function importsOf(file: string, source = readFileSync(file, 'utf8')): { files: string[]; packages: string[] } {
@@ -100,7 +99,11 @@ export function codeGraph(entries: string[]): { files: string[]; packages: strin
 export function codeDigest(entries: string[], options: CodeDigestOptions): string {
   const graph = codeGraph(entries);
   const hash = createHash('sha256');
-  for (const file of graph.files) hash.update(`${relative(options.root, file)}\0`).update(readFileSync(file)).update('\0');
+  for (const file of graph.files)
+    hash
+      .update(`${relative(options.root, file)}\0`)
+      .update(readFileSync(file))
+      .update('\0');
   for (const version of packageClosure([...graph.packages, ...(options.packages ?? [])], installedPackages(options.root))) hash.update(`${version}\0`);
   return hash.digest('hex');
 }

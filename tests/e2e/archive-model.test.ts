@@ -70,7 +70,11 @@ describe('open data in dist/data', () => {
 
   it('publishes RSS feeds of the archive, each series and each agency, with absolute links to pages that exist', () => {
     const xml = new XMLParser({ ignoreAttributes: false });
-    const feed = (path: string) => xml.parse(readFileSync(join(dist, path), 'utf8')).rss.channel as { title: string; item: { link: string; title: string }[] | { link: string; title: string } };
+    const feed = (path: string) =>
+      xml.parse(readFileSync(join(dist, path), 'utf8')).rss.channel as {
+        title: string;
+        item: { link: string; title: string }[] | { link: string; title: string };
+      };
     const items = (path: string) => [feed(path).item].flat();
     const all = items('feed.xml');
     expect(all.map((item) => item.title).sort()).toEqual(index.documents.map((document) => document.title).sort());
@@ -159,7 +163,9 @@ describe('open data in dist/data', () => {
     expect(page('city-council')).toContain('提及本機關的會議結論');
     // 「…送達財政局支付科」 is a destination in 資訊局's meeting: 財政局 is named, not instructed by it.
     const finance = find('113 年第 12 次局務會議');
-    const destination = all(finance.items).flatMap((item) => item.resolutions).find((resolution) => resolution.text.includes('送達財政局支付科'))!;
+    const destination = all(finance.items)
+      .flatMap((item) => item.resolutions)
+      .find((resolution) => resolution.text.includes('送達財政局支付科'))!;
     expect(destination.agencies).not.toContain('finance');
     expect(destination.mentions).toContainEqual(expect.objectContaining({ agency: 'finance', name: '財政局支付科' }));
     expect(page('information-technology')).toContain('指示本機關的會議結論');
@@ -194,7 +200,11 @@ describe('document pages', () => {
       await page.goto(new URL(entry.url.slice(1), site.url).href);
       const ids: string[] = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
       const anchors = all(document.items).flatMap((item) => [item.anchor, ...item.resolutions.map((resolution) => resolution.anchor)]);
-      for (const anchor of anchors) expect(ids.filter((id) => id === anchor), `${entry.url}#${anchor}`).toHaveLength(1);
+      for (const anchor of anchors)
+        expect(
+          ids.filter((id) => id === anchor),
+          `${entry.url}#${anchor}`,
+        ).toHaveLength(1);
       const first = anchors.find((anchor) => anchor.startsWith('res-'));
       if (first) expect(await page.locator(`[id="${first}"]`).innerText()).not.toBe('');
     }
@@ -226,7 +236,10 @@ describe('bad input', () => {
   it('is published with its text by the default build, and named with file and line by npm run check', async () => {
     const project = projectCopy('bad-input');
     writeFileSync(join(project, 'content/minutes/attachment.txt'), '本文件為會議資料之附件，無會議紀錄格式。\n\n請參閱原始公告。\n');
-    writeFileSync(join(project, 'content/minutes/scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x80, 0xff, 0xfe, 0x81]));
+    writeFileSync(
+      join(project, 'content/minutes/scan.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x80, 0xff, 0xfe, 0x81]),
+    );
     const dist = await buildSite('/', project);
     const index: { documents: IndexEntry[] } = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
     const attachment = index.documents.find((document) => load(dist, document.id).source === 'minutes/attachment.txt')!;

@@ -22,7 +22,12 @@ interface Index {
 }
 
 const siteYaml = readFileSync(join(ARCHIVE, 'content/site.yaml'), 'utf8');
-const identity = parse(siteYaml) as { name: string; contact: { email: string }; license: { name: string; url: string }; dataset: { publisher: string; updateFrequency: string } };
+const identity = parse(siteYaml) as {
+  name: string;
+  contact: { email: string };
+  license: { name: string; url: string };
+  dataset: { publisher: string; updateFrequency: string };
+};
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 afterAll(removeProjectCopies);
@@ -69,7 +74,9 @@ describe('the site as published from content/', () => {
     expect([...footers][0]).toContain('網站資訊');
 
     const page = await open(index.documents[0]!.url);
-    const links = await page.locator('footer nav[aria-label="網站資訊"] a').evaluateAll((anchors) => anchors.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
+    const links = await page
+      .locator('footer nav[aria-label="網站資訊"] a')
+      .evaluateAll((anchors) => anchors.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
     await page.close();
     expect(links).toEqual([
       { text: '網站導覽', href: '/about/sitemap/' },
@@ -81,7 +88,16 @@ describe('the site as published from content/', () => {
       '/about/sitemap/': ['跳到主要內容', '網站單元'],
       '/about/accessibility/': ['WCAG 2.1', 'AA', 'axe-core', '鍵盤'],
       '/about/privacy/': ['Cookie', '追蹤', '表單', siteHeaders(dist)['Content-Security-Policy']!],
-      '/about/open-data/': [identity.license.name, identity.dataset.publisher, identity.dataset.updateFrequency, 'data/index.json', 'data/resolutions.csv', 'data/documents/<id>.json', 'JSON Schema', 'RSS'],
+      '/about/open-data/': [
+        identity.license.name,
+        identity.dataset.publisher,
+        identity.dataset.updateFrequency,
+        'data/index.json',
+        'data/resolutions.csv',
+        'data/documents/<id>.json',
+        'JSON Schema',
+        'RSS',
+      ],
     };
     for (const { text, href } of links) {
       const standard = await open(href!);
@@ -111,7 +127,9 @@ describe('the site as published from content/', () => {
   it('lists every section of the header navigation on the site map, each with its purpose, all resolving', async () => {
     const page = await open('/about/sitemap/');
     const nav = await page.locator('header nav a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    const sections = await page.locator('main section dt a').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, purpose: a.closest('dt')!.nextElementSibling!.textContent!.trim() })));
+    const sections = await page
+      .locator('main section dt a')
+      .evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href')!, purpose: a.closest('dt')!.nextElementSibling!.textContent!.trim() })));
     await page.close();
     for (const href of nav) expect(sections.map((section) => section.href)).toContain(href);
     for (const { href, purpose } of sections) {
@@ -130,7 +148,8 @@ describe('the site as published from content/', () => {
         (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
       );
       for (const violation of result.violations) {
-        if (violation.impact === 'serious' || violation.impact === 'critical') violations.push(`${path}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`);
+        if (violation.impact === 'serious' || violation.impact === 'critical')
+          violations.push(`${path}: ${violation.id} ${violation.nodes[0]?.target.join(' ')}`);
       }
       await page.close();
     }
@@ -164,7 +183,12 @@ describe('the site as published from content/', () => {
   });
 
   it('publishes the licence and dataset metadata in index.json, valid against its published schema', () => {
-    expect(index.dataset).toMatchObject({ title: identity.name, license: identity.license, publisher: identity.dataset.publisher, updateFrequency: identity.dataset.updateFrequency });
+    expect(index.dataset).toMatchObject({
+      title: identity.name,
+      license: identity.license,
+      publisher: identity.dataset.publisher,
+      updateFrequency: identity.dataset.updateFrequency,
+    });
     const schema = JSON.parse(readFileSync(join(dist, 'data', 'schema', 'index.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, validateFormats: false }).compile(schema);
     expect(validate(index)).toBe(true);
@@ -179,7 +203,7 @@ describe('another government’s site.yaml', () => {
     const official = 'https://www.gov.taipei/example-original-210';
     const yaml = siteYaml
       .replace(/^name: .*$/m, 'name: 範例市政府會議紀錄典藏')
-      .replace(/^reportError:\n  email: .*$/m, 'reportError:\n  form: https://forms.example.org/report?lang=zh-TW\n  formParameter: page')
+      .replace(/^reportError:\n {2}email: .*$/m, 'reportError:\n  form: https://forms.example.org/report?lang=zh-TW\n  formParameter: page')
       .replace(/^sources: \{\}$/m, `sources:\n  ${source}: ${official}`);
     writeFileSync(join(project, 'content/site.yaml'), yaml);
     // Files in other encodings: the page names the encoding, the digest is of the bytes as published.
@@ -206,7 +230,9 @@ describe('another government’s site.yaml', () => {
     expect(model.file.officialUrl).toBe(official);
 
     for (const [name, format] of Object.entries(encoded)) {
-      const entry = index.documents.map((document) => JSON.parse(readFileSync(join(dist, 'data', 'documents', `${document.id}.json`), 'utf8')) as ArchiveDocument).find((document) => document.source === `minutes/${name}`)!;
+      const entry = index.documents
+        .map((document) => JSON.parse(readFileSync(join(dist, 'data', 'documents', `${document.id}.json`), 'utf8')) as ArchiveDocument)
+        .find((document) => document.source === `minutes/${name}`)!;
       const bytes = readFileSync(join(root, 'tests/fixtures/bad', name));
       expect(readFileSync(join(dist, entry.file.url))).toEqual(bytes);
       const html = readFileSync(join(dist, entry.url, 'index.html'), 'utf8');

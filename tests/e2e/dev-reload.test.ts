@@ -32,7 +32,11 @@ async function pageWhen(test: (html: string) => boolean, timeoutMs = 120_000): P
 
 beforeAll(async () => {
   project = projectCopy('dev-reload');
-  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], { cwd: project, env: buildEnv('/'), stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
+    cwd: project,
+    env: buildEnv('/'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   url = await new Promise<string>((resolve, reject) => {
     const listen = (chunk: Buffer) => {
       output += chunk.toString();

@@ -43,13 +43,17 @@ const fromBad = () => documents.filter((document) => readdirSync(BAD).includes(d
 
 describe('the bad-input corpus in a lenient build', () => {
   it('publishes every file that holds text, and both copies of a duplicated meeting', () => {
-    const published = fromBad().map((document) => document.source.replace(/^minutes\//, '')).sort();
+    const published = fromBad()
+      .map((document) => document.source.replace(/^minutes\//, ''))
+      .sort();
     const text = readdirSync(BAD).filter((name) => name.endsWith('.txt') && !/^(?:empty|whitespace-only|pdf-named-txt|png-named-txt)\.txt$/.test(name));
     expect(published).toEqual(text.sort());
-    expect(fromBad().filter((document) => document.session?.number === 108).map((document) => document.url).sort()).toEqual([
-      '/minutes/secretariat/department-meeting/108-2/',
-      '/minutes/secretariat/department-meeting/108/',
-    ]);
+    expect(
+      fromBad()
+        .filter((document) => document.session?.number === 108)
+        .map((document) => document.url)
+        .sort(),
+    ).toEqual(['/minutes/secretariat/department-meeting/108-2/', '/minutes/secretariat/department-meeting/108/']);
   });
 
   it('fails a strict build and lists every problem, not just the first', async () => {
@@ -58,7 +62,10 @@ describe('the bad-input corpus in a lenient build', () => {
       cwd: project,
       env: { ...process.env, STRICT: '1', BASE_PATH: '/' },
     });
-    const error = (await run.then(() => undefined, (failure: unknown) => failure)) as { stdout: string; stderr: string } | undefined;
+    const error = (await run.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    )) as { stdout: string; stderr: string } | undefined;
     expect(error).toBeDefined();
     const output = `${error!.stdout}\n${error!.stderr}`;
     for (const expected of [
@@ -98,7 +105,8 @@ describe('pages built from hostile text', () => {
     // The hostile text is shown as text.
     await page.goto(new URL(hostile.url.slice(1), served.url).href);
     const text = await page.locator('main').innerText();
-    for (const piece of ['<script>alert(1)</script>', '{{ title }}', '[點此](javascript:alert(3))', '<img src=x onerror=alert(2)>']) expect(text).toContain(piece);
+    for (const piece of ['<script>alert(1)</script>', '{{ title }}', '[點此](javascript:alert(3))', '<img src=x onerror=alert(2)>'])
+      expect(text).toContain(piece);
     expect(dialogs).toEqual([]);
     await page.close();
   });
@@ -148,7 +156,9 @@ describe('reproducible builds', () => {
   it('writes byte-identical sites from the same content', async () => {
     // One after the other, each from a cold content cache: two builds of one project at once would
     // share its .astro/ folder.
-    const cold = (name: string) => (rmSync(join(project, '.astro'), { recursive: true, force: true }), buildSite({ root: project, outDir: join(project, name) }));
+    const cold = (name: string) => (
+      rmSync(join(project, '.astro'), { recursive: true, force: true }), buildSite({ root: project, outDir: join(project, name) })
+    );
     // And no search-shard cache, so the second build's index is built, not linked from the first.
     process.env.SEARCH_CACHE = '0';
     let first: string, second: string;

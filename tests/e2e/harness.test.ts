@@ -64,6 +64,6 @@ describe('test harness', () => {
     const project = join(dir, 'broken');
     mkdirSync(project);
     writeFileSync(join(project, 'astro.config.mjs'), "throw new Error('a broken config, on purpose');\n");
-    await expect(buildSite({ root: project, outDir: join(dir, 'out') })).rejects.toThrow(/failed:\n[^]*a broken config, on purpose/);
+    await expect(buildSite({ root: project, outDir: join(dir, 'out') })).rejects.toThrow(/failed:\n[\s\S]*a broken config, on purpose/);
   });
 });

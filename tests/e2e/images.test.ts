@@ -187,7 +187,9 @@ describe.each([
     expect(await images.count()).toBe(2);
     for (const image of await images.all()) {
       await image.scrollIntoViewIfNeeded();
-      await image.evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? undefined : new Promise((resolve) => img.addEventListener('load', resolve, { once: true }))));
+      await image.evaluate((img: HTMLImageElement) =>
+        img.complete && img.naturalWidth > 0 ? undefined : new Promise((resolve) => img.addEventListener('load', resolve, { once: true })),
+      );
     }
     const state = await page.evaluate(() => ({
       loaded: [...document.querySelectorAll<HTMLImageElement>('figure img')].map((img) => ({
@@ -242,7 +244,9 @@ describe('accessibility', () => {
       (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
     );
     await page.close();
-    expect(result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    expect(result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual(
+      [],
+    );
   });
 });
 

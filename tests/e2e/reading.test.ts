@@ -50,11 +50,19 @@ describe('reading on a phone', () => {
     expect(minutes.length).toBeGreaterThan(2);
     for (const entry of minutes) {
       const page = await open(entry.url);
-      const headings = await page.locator('article .items :is(h2, h3, h4, h5, h6)').evaluateAll((elements) =>
-        elements.map((element) => ({ level: Number(element.tagName[1]), text: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim() })),
-      );
-      const expected = walk(model(entry).items).map(({ item, depth }) => ({ level: Math.min(2 + depth, 6), text: `${item.label}${gap(item.label)}${item.title}`.replace(/\s+/g, ' ') }));
-      expect(headings.map(({ level }) => level), entry.url).toEqual(expected.map(({ level }) => level));
+      const headings = await page
+        .locator('article .items :is(h2, h3, h4, h5, h6)')
+        .evaluateAll((elements) =>
+          elements.map((element) => ({ level: Number(element.tagName[1]), text: (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim() })),
+        );
+      const expected = walk(model(entry).items).map(({ item, depth }) => ({
+        level: Math.min(2 + depth, 6),
+        text: `${item.label}${gap(item.label)}${item.title}`.replace(/\s+/g, ' '),
+      }));
+      expect(
+        headings.map(({ level }) => level),
+        entry.url,
+      ).toEqual(expected.map(({ level }) => level));
       headings.forEach((heading, i) => expect(heading.text, entry.url).toContain(expected[i]!.text));
       await page.close();
     }
@@ -74,7 +82,10 @@ describe('reading on a phone', () => {
       if (javaScriptEnabled) await page.locator('button.copy').first().waitFor();
       // The permanent-link controls of each item's heading and each resolution's text (content links such as agencies aside).
       const stops = await page.$$eval('article li.item, article .res > li', (targets) =>
-        targets.map((target) => ({ id: target.id, stops: target.querySelector(':scope > .ih, :scope > p')!.querySelectorAll('a.pl:not([tabindex="-1"]), button').length })),
+        targets.map((target) => ({
+          id: target.id,
+          stops: target.querySelector(':scope > .ih, :scope > p')!.querySelectorAll('a.pl:not([tabindex="-1"]), button').length,
+        })),
       );
       expect(stops.length).toBeGreaterThan(30);
       for (const { id, stops: count } of stops) expect(count, `${id} (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`).toBe(1);

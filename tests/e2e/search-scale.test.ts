@@ -46,14 +46,23 @@ describe(`search over ${DOCUMENTS} documents`, () => {
   };
   const paths = (results: Result[]) => results.map((result) => new URL(result.url, site.url).pathname);
   const search = (query: string, options: object = {}) =>
-    page.evaluate(([q, o]) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Result[]> }).archiveSearch(q, {}, o), [query, options] as const);
+    page.evaluate(([q, o]) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Result[]> }).archiveSearch(q, {}, o), [
+      query,
+      options,
+    ] as const);
   const count = (query: string, exact = false) =>
-    page.evaluate(([q, e]) => (window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<Count> }).archiveSearchCount(q, {}, { exact: e }), [query, exact] as const);
+    page.evaluate(
+      ([q, e]) => (window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<Count> }).archiveSearchCount(q, {}, { exact: e }),
+      [query, exact] as const,
+    );
 
   beforeAll(async () => {
     const project = projectCopy('scale');
     const corpus = join(project, 'corpus');
-    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', String(DOCUMENTS), '--out', corpus, '--seed', '3'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts/generate-corpus.ts'), '--count', String(DOCUMENTS), '--out', corpus, '--seed', '3'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
     for (const kind of ['minutes', 'reports']) {
       rmSync(join(project, 'content', kind), { recursive: true, force: true });
       cpSync(join(corpus, 'content', kind), join(project, 'content', kind), { recursive: true });
@@ -179,7 +188,9 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       const shown = await browser.newPage();
       await shown.goto(`${site.url}search/?q=${encodeURIComponent('列管')}`);
       const expected = holding('列管');
-      await shown.waitForFunction((n) => document.getElementById('search-status')?.textContent === `共 ${n} 筆，已顯示 10 筆。`, expected.length, { timeout: SLOW });
+      await shown.waitForFunction((n) => document.getElementById('search-status')?.textContent === `共 ${n} 筆，已顯示 10 筆。`, expected.length, {
+        timeout: SLOW,
+      });
       expect(await shown.locator('#search-results > li').count()).toBe(10);
       expect(await shown.locator('#search-count').isHidden()).toBe(true);
       for (const year of new Set(expected.flatMap((document) => document.years))) {

@@ -52,7 +52,11 @@ describe('a search index built in shards', () => {
       // What the script prints: the shard list on stdout, progress on stderr.
       const script = (dist: string, ...args: string[]) => {
         // No shard cache: each job builds its shard as a machine of its own would.
-        const run = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), '--dist', dist, ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, SEARCH_CACHE: '0' } });
+        const run = spawnSync(process.execPath, [join(root, 'scripts/search-index.ts'), '--dist', dist, ...args], {
+          cwd: project,
+          encoding: 'utf8',
+          env: { ...process.env, SEARCH_CACHE: '0' },
+        });
         if (run.status !== 0) throw new Error(`search-index ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
         return { out: run.stdout, log: run.stderr };
       };
@@ -90,7 +94,10 @@ describe('a search index built in shards', () => {
 
   const search = (site: Site, query: string) =>
     site.page.evaluate(
-      async (q) => (await (window as unknown as { archiveSearch: (q: string) => Promise<Array<{ url: string }>> }).archiveSearch(q)).map((result) => new URL(result.url, location.href).pathname).sort(),
+      async (q) =>
+        (await (window as unknown as { archiveSearch: (q: string) => Promise<Array<{ url: string }>> }).archiveSearch(q))
+          .map((result) => new URL(result.url, location.href).pathname)
+          .sort(),
       query,
     );
 
@@ -98,7 +105,9 @@ describe('a search index built in shards', () => {
     // Every file of the index: the bundles and the map from their pages to documents.
     const files = (dist: string) =>
       ['pagefind', 'pagefind-shards', 'search/fragments', 'search/cards', 'search/packs'].flatMap((folder) =>
-        (readdirSync(join(dist, folder), { recursive: true }) as string[]).map((file) => join(folder, file)).filter((file) => statSync(join(dist, file)).isFile()),
+        (readdirSync(join(dist, folder), { recursive: true }) as string[])
+          .map((file) => join(folder, file))
+          .filter((file) => statSync(join(dist, file)).isFile()),
       );
     expect(matrixShards.length).toBe(readdirSync(join(sharded, 'pagefind-shards')).length + 1);
     expect(assembled).toContain(`search map written for 80 documents in ${matrixShards.length} shard(s)`);
@@ -120,8 +129,10 @@ describe('a search index built in shards', () => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(`${sites[1]!.served.url}search/`);
     await page.waitForFunction(() => 'archiveSearchPage' in window);
-    const first = await page.evaluate(
-      () => (window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: unknown[]; complete: boolean }> }).archiveSearchPage('會議', {}, 3),
+    const first = await page.evaluate(() =>
+      (
+        window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: unknown[]; complete: boolean }> }
+      ).archiveSearchPage('會議', {}, 3),
     );
     expect(first.results).toHaveLength(3);
     expect(first.complete).toBe(false);
@@ -136,9 +147,13 @@ describe('a search index built in shards', () => {
     const urls = (q: string, options: object, sort?: string) =>
       page.evaluate(
         async ([q, o, s]) =>
-          (await (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ url: string; date?: string }>> }).archiveSearch(q, s ? { sort: s } : {}, o)).map(
-            (result) => `${result.date} ${result.url}`,
-          ),
+          (
+            await (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ url: string; date?: string }>> }).archiveSearch(
+              q,
+              s ? { sort: s } : {},
+              o,
+            )
+          ).map((result) => `${result.date} ${result.url}`),
         [q, options, sort] as const,
       );
     // Pages first, while the older shards are merged one by one as they are needed; then everything.
@@ -156,15 +171,20 @@ describe('a search index built in shards', () => {
   it('counts the same for every public query as one index does', async () => {
     const [single, sharded] = sites as [Site, Site];
     const count = (site: Site, query: string) =>
-      site.page.evaluate(
-        async (q) => {
-          const { total, exact, facets } = await (
-            window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; facets: { year?: Record<string, number> } }> }
-          ).archiveSearchCount(q, {}, { exact: true });
-          return { total, exact, years: Object.entries(facets.year ?? {}).filter(([, n]) => n > 0).sort() };
-        },
-        query,
-      );
+      site.page.evaluate(async (q) => {
+        const { total, exact, facets } = await (
+          window as unknown as {
+            archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; facets: { year?: Record<string, number> } }>;
+          }
+        ).archiveSearchCount(q, {}, { exact: true });
+        return {
+          total,
+          exact,
+          years: Object.entries(facets.year ?? {})
+            .filter(([, n]) => n > 0)
+            .sort(),
+        };
+      }, query);
     for (const query of queries) {
       const expected = await count(single, query);
       expect(expected.exact, query).toBe(true);

@@ -25,10 +25,11 @@ describe('search', () => {
   let page: Page;
   let documents: SearchDocument[];
   const search = (query: string, filters: Record<string, string> = {}, options: { limit?: number; offset?: number; excerpts?: boolean } = {}) =>
-    page.evaluate(
-      ([q, f, o]) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Result[]> }).archiveSearch(q, f, o),
-      [query, filters, options] as const,
-    );
+    page.evaluate(([q, f, o]) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Result[]> }).archiveSearch(q, f, o), [
+      query,
+      filters,
+      options,
+    ] as const);
   /** The documents whose folded text holds every folded term: what a search must return. */
   const holding = (query: string) =>
     documents
@@ -59,7 +60,10 @@ describe('search', () => {
     const expected = holding(query);
     expect(expected.length).toBeGreaterThan(2);
     const page1 = await page.evaluate(
-      (q) => (window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: Result[]; complete: boolean }> }).archiveSearchPage(q, {}, 2),
+      (q) =>
+        (
+          window as unknown as { archiveSearchPage: (q: string, f: object, limit: number) => Promise<{ results: Result[]; complete: boolean }> }
+        ).archiveSearchPage(q, {}, 2),
       query,
     );
     expect(page1.results).toHaveLength(2);
@@ -113,7 +117,11 @@ describe('search', () => {
 
   it('counts the results exactly when the index proves the words, and per filter value', async () => {
     const count = await page.evaluate(() =>
-      (window as unknown as { archiveSearchCount: (q: string, f: object) => Promise<{ total: number; exact: boolean; facets: Record<string, Record<string, number>> }> }).archiveSearchCount('會議', {}),
+      (
+        window as unknown as {
+          archiveSearchCount: (q: string, f: object) => Promise<{ total: number; exact: boolean; facets: Record<string, Record<string, number>> }>;
+        }
+      ).archiveSearchCount('會議', {}),
     );
     expect(count).toMatchObject({ total: holding('會議').length, exact: true });
     const held = documents.filter((document) => holding('會議').includes(document.url));
@@ -125,7 +133,10 @@ describe('search', () => {
   it('estimates a count it would have to check, and counts it exactly when asked', async () => {
     const count = (exact: boolean) =>
       page.evaluate(
-        (e) => (window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; candidates: number }> }).archiveSearchCount('主任秘書', {}, { exact: e }),
+        (e) =>
+          (
+            window as unknown as { archiveSearchCount: (q: string, f: object, o: object) => Promise<{ total: number; exact: boolean; candidates: number }> }
+          ).archiveSearchCount('主任秘書', {}, { exact: e }),
         exact,
       );
     const exact = await count(true);

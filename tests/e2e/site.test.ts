@@ -8,10 +8,14 @@ import { join, relative } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, htmlFiles, openBuiltSite, root, type Served } from './harness.ts';
+import { buildSite, htmlFiles, openBuiltSite, type Served } from './harness.ts';
 import { ARCHIVE } from '../fixtures/archive.ts';
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Every internal link of every page that points at a missing page or a missing anchor. */
 function brokenLinks(dist: string, base: string): string[] {
@@ -129,7 +133,12 @@ describe('pages in a browser', () => {
       // Markdown residue (list bullets, #, **, autolink brackets) and white space are layout, not text.
       const wanted = source
         .split('\n')
-        .map((line) => line.replace(/^\s*(?:[-*+]\s+|#{1,6}\s+)+/, '').replace(/\*\*/g, '').replace(/<(https?:[^>]+)>/g, '$1'))
+        .map((line) =>
+          line
+            .replace(/^\s*(?:[-*+]\s+|#{1,6}\s+)+/, '')
+            .replace(/\*\*/g, '')
+            .replace(/<(https?:[^>]+)>/g, '$1'),
+        )
         .join('')
         .replace(/\s+/g, '');
       let at = 0;
@@ -154,7 +163,11 @@ describe('pages in a browser', () => {
       const html = readFileSync(file, 'utf8');
       const scripts = [...html.matchAll(/<script(?! type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/g)];
       if (file.endsWith(join('search', 'index.html'))) continue;
-      if (!documentPages.has(file)) expect(scripts.map((script) => script[0]), file).toEqual([]);
+      if (!documentPages.has(file))
+        expect(
+          scripts.map((script) => script[0]),
+          file,
+        ).toEqual([]);
       for (const [, attributes, body] of scripts) {
         expect(attributes, file).toMatch(/^ type="module" src="\/_astro\/[^"]+\.js"$/);
         expect(body, file).toBe('');
@@ -162,7 +175,10 @@ describe('pages in a browser', () => {
     }
     for (const entry of index.documents.filter((document) => document.kind === 'minutes')) {
       const html = readFileSync(join(dist, entry.url, 'index.html'), 'utf8');
-      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce((sum, [, href]) => sum + readFileSync(join(dist, href!)).length, 0);
+      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].reduce(
+        (sum, [, href]) => sum + readFileSync(join(dist, href!)).length,
+        0,
+      );
       expect(Buffer.byteLength(html) + css, entry.url).toBeLessThan(32_000);
     }
   });

@@ -12,9 +12,14 @@ export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const archive = await getArchive();
   return archive.documents.flatMap((document) => [
-    { params: { file: sourceFileName(document) }, props: { source: document.source, mediaType: document.file.format ? document.file.mediaType : 'text/plain; charset=utf-8' } },
+    {
+      params: { file: sourceFileName(document) },
+      props: { source: document.source, mediaType: document.file.format ? document.file.mediaType : 'text/plain; charset=utf-8' },
+    },
     // An original's extracted text, beside it.
-    ...(document.file.text !== undefined ? [{ params: { file: `${document.id}.txt` }, props: { source: document.source, mediaType: 'text/plain; charset=utf-8', text: document.file.text } }] : []),
+    ...(document.file.text !== undefined
+      ? [{ params: { file: `${document.id}.txt` }, props: { source: document.source, mediaType: 'text/plain; charset=utf-8', text: document.file.text } }]
+      : []),
   ]);
 }) satisfies GetStaticPaths;
 

@@ -19,7 +19,8 @@ import type { Holder, Name, NameReader } from './names.ts';
 import { JOINER, foldWithOrigin } from './names.ts';
 
 /** Words that ask the names after them to act (folded text). */
-const REQUEST = /(?:[並另爰仍亦再均敬函務擬惠則且乃]?請)|交由|(?<![理自事緣案經藉])由(?!於)|責成|副知|(?<![接])洽(?![悉公詢])|提醒|希望|建議|歡迎|交(?![通換流辦付易])/g;
+const REQUEST =
+  /(?:[並另爰仍亦再均敬函務擬惠則且乃]?請)|交由|(?<![理自事緣案經藉])由(?!於)|責成|副知|(?<![接])洽(?![悉公詢])|提醒|希望|建議|歡迎|交(?![通換流辦付易])/g;
 /** 請 in words that are not requests: 申請, 邀請, 請假, 請購 … */
 const NOT_REQUEST = /[申聲邀提報陳呈]請$|^請(?:假|購|款|領|示|求)/;
 /** Words after which the names are only named: thanks and destinations. */
@@ -28,7 +29,8 @@ const NAMED_ONLY = /感謝|謝謝|送達|送交|向/g;
 const PILOT = /^\s*(?:先行)?(?:試辦|試行)/;
 
 /** What makes the opening names of a clause its subject: a modal, an obligation, a duty. */
-const MODAL = /(?<![無毋不免未非因回反供對相適響呼])(?:應(?![變用])|須|務必|必須|將(?![屆近])|均可|均應|均須|亦應|僅得|不得|(?<!立)即(?![將時日])|(?<![認許核不無])可(?![能行供觀惜以下])|負責|統籌|(?<=[時也亦均都則就將並])會|會(?=一併|再|另|先|持續|協助|主動|依))/;
+const MODAL =
+  /(?<![無毋不免未非因回反供對相適響呼])(?:應(?![變用])|須|務必|必須|將(?![屆近])|均可|均應|均須|亦應|僅得|不得|(?<!立)即(?![將時日])|(?<![認許核不無])可(?![能行供觀惜以下])|負責|統籌|(?<=[時也亦均都則就將並])會|會(?=一併|再|另|先|持續|協助|主動|依))/;
 /** The same, for a name written anywhere: only the strong ones. */
 const STRONG_MODAL = /^(?:分別|均|皆|亦|也|都)?(?:將(?![屆近])|應(?![變用])|須|務必|必須|負責|統籌|僅得|不得)/;
 /** Words that make the name after them an object, not a subject. */
@@ -36,7 +38,8 @@ const OBJECT_BEFORE = /(?:向|對|與|和|及|於|在|洽|給|送|經|讓|使|�
 /** A clause that starts with a request naming nobody, or an obligation. */
 const DIRECTIVE_START = /^(?:並|另|亦|則|仍|均|且|爰|務|再)*(?:請|應(?![變用])|須|務必|均可|均應|可(?![能行供]))/;
 /** What may stand before the subject of a clause. */
-const LEAD = /^(?:\s|[「『（(]|屆時|另外|以及|另|並且|並|惟|且|爰|至於|其中|目前|後續|未來|今後|重申|此外|同時|再次|則|故|又|如|若|倘|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[一二三四五六七八九十]+、)+/;
+const LEAD =
+  /^(?:\s|[「『（(]|屆時|另外|以及|另|並且|並|惟|且|爰|至於|其中|目前|後續|未來|今後|重申|此外|同時|再次|則|故|又|如|若|倘|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、]|[一二三四五六七八九十]+、)+/;
 
 interface Clause {
   start: number;
@@ -128,7 +131,12 @@ export function readAddressees(text: string, reader: NameReader, holder: Holder)
       // A clause that ends in a name, then a directive: `…補助同仁，請把握…`.
       const last = names.find((name) => name.end === clause.end - 1 && /[，,]$/.test(body));
       const next = clauses[index + 1];
-      if (last && next && !OBJECT_BEFORE.test(folded.slice(Math.max(clause.start, last.start - 2), last.start)) && startsDirective(folded.slice(next.start, next.end), next.start)) {
+      if (
+        last &&
+        next &&
+        !OBJECT_BEFORE.test(folded.slice(Math.max(clause.start, last.start - 2), last.start)) &&
+        startsDirective(folded.slice(next.start, next.end), next.start)
+      ) {
         asked.push(last);
       }
     });

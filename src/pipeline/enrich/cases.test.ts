@@ -22,8 +22,14 @@ describe('parseCaseActions', () => {
   it('reads 列管案號 lists joined by 及', () => {
     const refs = parseCaseActions('列管案號 9805、10201 及 10203 同意解除列管；列管案號 9903、9904、10104、10202 及 10204 賡續列管。');
     expect(refs.map((ref) => `${ref.id}:${ref.action}`)).toEqual([
-      '9805:released', '10201:released', '10203:released',
-      '9903:continued', '9904:continued', '10104:continued', '10202:continued', '10204:continued',
+      '9805:released',
+      '10201:released',
+      '10203:released',
+      '9903:continued',
+      '9904:continued',
+      '10104:continued',
+      '10202:continued',
+      '10204:continued',
     ]);
   });
   it('does not count 等 4 案 as a case; a case named without an action is mentioned', () => {

@@ -101,7 +101,5 @@ export function tableCaseActions(table: { header: string[]; rows: string[][] }):
 function rowCaseId(row: string[], idColumn: number): string | undefined {
   if (idColumn >= 0) return new RegExp(CASE_NUMBER).exec(toHalfWidth(row[idColumn] ?? ''))?.[0].replace(/\s+/g, '');
   const first = toHalfWidth(row[0] ?? '');
-  return (/\d{1,6}-\d{1,4}/.exec(first) ?? /(?:編號|案號)\s*(\d{1,6})/.exec(first) ?? /^\s*(\d{1,6})(?:[.、\s]|$)/.exec(first))
-    ?.slice(-1)[0]
-    ?.trim();
+  return (/\d{1,6}-\d{1,4}/.exec(first) ?? /(?:編號|案號)\s*(\d{1,6})/.exec(first) ?? /^\s*(\d{1,6})(?:[.、\s]|$)/.exec(first))?.slice(-1)[0]?.trim();
 }

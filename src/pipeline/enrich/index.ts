@@ -63,7 +63,12 @@ function enrichItem(item: Item, registries: Registries, holder: string | undefin
   }
   // Follow-up tables, then cases the item's own text and reports name (`列管案號 12616 原訂今年 10 月底完工`).
   const tabled = item.tables.flatMap(tableCaseActions);
-  item.cases = [...tabled, ...parseCaseActions([item.title, item.text, ...item.reports.map((report) => report.text)].join('\n')).filter((ref) => !tabled.some((other) => other.id === ref.id))];
+  item.cases = [
+    ...tabled,
+    ...parseCaseActions([item.title, item.text, ...item.reports.map((report) => report.text)].join('\n')).filter(
+      (ref) => !tabled.some((other) => other.id === ref.id),
+    ),
+  ];
   for (const child of item.items) enrichItem(child, registries, holder, file);
 }
 

@@ -17,7 +17,11 @@ import type { PartyKind } from '../../model/types.ts';
 import { VARIANTS, foldForMatch } from '../../text/normalize.ts';
 
 /** A pattern written as printed, made to match folded text (主秘 is 主祕 there). */
-const folded = (source: string, flags = 'g') => new RegExp(source.replace(/./gu, (c) => VARIANTS[c] ?? c), flags);
+const folded = (source: string, flags = 'g') =>
+  new RegExp(
+    source.replace(/./gu, (c) => VARIANTS[c] ?? c),
+    flags,
+  );
 
 /** A name in a text: where it is (in the folded text) and what it names. */
 export interface Name {
@@ -38,7 +42,8 @@ export interface Holder {
 }
 
 /** 各 + what all of them are, optionally + who in them: 各局處, 各機關學校, 各組室主管, 各機關府會聯絡員. */
-const COLLECTIVE_BASE = '局處首長|局處|機關首長|機關（構）|機關\\(構\\)|機關學校|派駐機關|權責機關|相關機關|所屬機關|業務單位|機關|主任秘書|主秘|組室|科室|單位|中心|區公所|部會|學校|位主管|級主管|位長官|長官|位同仁|首長|科|組|室';
+const COLLECTIVE_BASE =
+  '局處首長|局處|機關首長|機關（構）|機關\\(構\\)|機關學校|派駐機關|權責機關|相關機關|所屬機關|業務單位|機關|主任秘書|主秘|組室|科室|單位|中心|區公所|部會|學校|位主管|級主管|位長官|長官|位同仁|首長|科|組|室';
 const COLLECTIVE_ROLE = '府會聯絡員|聯絡員|主任秘書|主秘|主管|首長|同仁|人員|承辦人';
 const COLLECTIVE = folded(`(?:各|所有)(?:${COLLECTIVE_BASE})(?:${COLLECTIVE_ROLE})?|(?:權管|權責|相關|派駐)(?:局處|機關|單位)(?:${COLLECTIVE_ROLE})?`);
 const TRAILING_ROLE = folded(`(?:${COLLECTIVE_ROLE})$`, '');
@@ -52,7 +57,9 @@ const SELF = folded('本(?:局|處|會(?![報議期])|府|中心|室|組|科|股
 const CITY = /^(?:本府|市府|北市府|台北市政府)$/;
 
 /** People named by role. */
-const PEOPLE = folded('全體同仁|同仁|大家|單位主管|局內長官|主管|長官|副局長|局長|副處長|處長|主任委員|主委|副秘書長|秘書長|主任秘書|主秘|科長|組長|主任|副市長|市長');
+const PEOPLE = folded(
+  '全體同仁|同仁|大家|單位主管|局內長官|主管|長官|副局長|局長|副處長|處長|主任委員|主委|副秘書長|秘書長|主任秘書|主秘|科長|組長|主任|副市長|市長',
+);
 
 /**
  * Bodies outside the city government: other cities' agencies, the central government's, the tax
@@ -69,7 +76,8 @@ const EXTERNAL = folded(
 /** A unit by its printed name (`綜合企劃科`), read only where a document asks it to act or after an agency. */
 const UNIT_PATTERN = /^[\u4e00-\u9fff]{1,5}?(?:科|組|室|股|中心|課|隊)/;
 /** Words a unit's name does not start with: they begin a verb phrase (`請協助學校安排分組場次`). */
-const NOT_A_UNIT = /^(?:排隊|前往|參加|出席|至|到|協助|持續|注意|確實|儘速|務必|加強|立即|預先|事先|及早|提供|安排|召開|辦理|研議|配合|檢討|督導|確認|考量|把握|放置|簽准|規劃|依|於|在|向|將|應|須|可|為|以|對|由|把|被|並|且|或|與|和|又|也|都|均|皆|亦|即|則|惟|已|未|不|無|再|先|就|各|本|全|該|其|此|每)/;
+const NOT_A_UNIT =
+  /^(?:排隊|前往|參加|出席|至|到|協助|持續|注意|確實|儘速|務必|加強|立即|預先|事先|及早|提供|安排|召開|辦理|研議|配合|檢討|督導|確認|考量|把握|放置|簽准|規劃|依|於|在|向|將|應|須|可|為|以|對|由|把|被|並|且|或|與|和|又|也|都|均|皆|亦|即|則|惟|已|未|不|無|再|先|就|各|本|全|該|其|此|每)/;
 const FUNCTION_CHARS = /[之的於在與及和或並向對將為以把被從、]/;
 
 /** Joiners of a list of names (`資訊局、教育局與文化局`). */
@@ -128,7 +136,8 @@ export class NameReader {
     const printed = (start: number, end: number) => text.slice(origin[start], origin[end]);
     const found: Name[] = [];
     const add = (start: number, end: number, name: Omit<Name, 'start' | 'end' | 'name'>) => found.push({ start, end, name: printed(start, end), ...name });
-    for (const match of this.matches(folded, this.agencyPattern)) add(match.index, match.index + match[0].length, { kind: 'agency', agency: this.agencyByName.get(match[0])! });
+    for (const match of this.matches(folded, this.agencyPattern))
+      add(match.index, match.index + match[0].length, { kind: 'agency', agency: this.agencyByName.get(match[0])! });
     for (const match of this.matches(folded, this.unitPattern)) {
       const entry = this.units.get(match[0])!;
       add(match.index, match.index + match[0].length, { kind: 'unit', unit: entry.unit, ...ownerOf(entry, holder) });
@@ -138,11 +147,19 @@ export class NameReader {
       const end = match.index + match[0].length;
       const role = COLLECTIVE_PEOPLE.exec(base)?.[0] ?? TRAILING_ROLE.exec(base)?.[0];
       const internal = INTERNAL_BASE.test(base) || INTERNAL_BASE.test(base.replace(TRAILING_ROLE, ''));
-      add(match.index, end, { kind: 'collective', ...(internal && holder.agency ? { agency: holder.agency } : {}), ...(role ? { role: printed(end - role.length, end) } : {}) });
+      add(match.index, end, {
+        kind: 'collective',
+        ...(internal && holder.agency ? { agency: holder.agency } : {}),
+        ...(role ? { role: printed(end - role.length, end) } : {}),
+      });
     }
     for (const match of folded.matchAll(SELF)) {
       const city = CITY.test(match[0]);
-      add(match.index, match.index + match[0].length, { kind: 'self', ...(!city && holder.agency ? { agency: holder.agency } : {}), ...(match[0] === '本人' ? { role: '主席' } : {}) });
+      add(match.index, match.index + match[0].length, {
+        kind: 'self',
+        ...(!city && holder.agency ? { agency: holder.agency } : {}),
+        ...(match[0] === '本人' ? { role: '主席' } : {}),
+      });
     }
     for (const match of folded.matchAll(PEOPLE)) {
       const end = match.index + match[0].length;
@@ -214,7 +231,11 @@ export class NameReader {
     // 資訊局秘書室: a registry unit of the agency named.
     if (first.kind === 'agency' && second.kind === 'unit') return { ...rest, agency: first.agency! };
     // 本府資訊局, 本府各機關, 本處各組室: the qualifier says whose; the name is the second one's.
-    if (first.kind === 'self' && first.role === undefined && (second.kind === 'collective' || second.kind === 'unit' || (second.kind === 'agency' && this.isCityAgency(second.agency!)))) {
+    if (
+      first.kind === 'self' &&
+      first.role === undefined &&
+      (second.kind === 'collective' || second.kind === 'unit' || (second.kind === 'agency' && this.isCityAgency(second.agency!)))
+    ) {
       return { ...rest, name: second.name };
     }
     // 秘書室主任, 各機關同仁, 本局長官: who in the body.
@@ -246,8 +267,17 @@ export class NameReader {
             const whole = stem + own.slice(cut);
             const agency = this.agencyByName.get(whole);
             const unit = this.units.get(whole);
-            if (agency) made = { start: stemStart, end: stemEnd, kind: 'agency', agency, name: printed(stemStart, stemEnd) + printed(name.start + cut, name.end) };
-            else if (unit) made = { start: stemStart, end: stemEnd, kind: 'unit', unit: unit.unit, name: printed(stemStart, stemEnd) + printed(name.start + cut, name.end), ...ownerOf(unit, holder) };
+            if (agency)
+              made = { start: stemStart, end: stemEnd, kind: 'agency', agency, name: printed(stemStart, stemEnd) + printed(name.start + cut, name.end) };
+            else if (unit)
+              made = {
+                start: stemStart,
+                end: stemEnd,
+                kind: 'unit',
+                unit: unit.unit,
+                name: printed(stemStart, stemEnd) + printed(name.start + cut, name.end),
+                ...ownerOf(unit, holder),
+              };
           }
         }
         if (!made) break;

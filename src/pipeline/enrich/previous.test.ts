@@ -7,7 +7,8 @@ import { ARCHIVE } from '../../../tests/fixtures/archive.ts';
 
 const registries = loadRegistries(join(ARCHIVE, 'content'));
 /** A sample document by its path in the fixture archive, or a layout fixture by its path in the repository. */
-const load = (path: string) => processSource(readFileSync(join(path.startsWith('tests/') ? join(import.meta.dirname, '../../..') : ARCHIVE, path)), path, registries).document;
+const load = (path: string) =>
+  processSource(readFileSync(join(path.startsWith('tests/') ? join(import.meta.dirname, '../../..') : ARCHIVE, path)), path, registries).document;
 
 describe('findPrevious', () => {
   it('keeps the resolution that amends the previous minutes, not the one that confirms the rest', () => {

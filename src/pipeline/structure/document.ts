@@ -62,10 +62,11 @@ function readHead(blocks: Block[], file: VFile) {
     }
     if (!title && index === 0 && !readLabel(text)) {
       // An unrecognised first line is still the title; the message says what was expected.
-      file.message(
-        `expected a title such as 臺北市政府第210次主任秘書會報紀錄 or 臺北市政府秘書處 109 年 1-6 月施政成果報告, found “${text.slice(0, 40)}”`,
-        { place: { line: block.line, column: block.column }, ruleId: 'title', source: 'minutes-archive' },
-      );
+      file.message(`expected a title such as 臺北市政府第210次主任秘書會報紀錄 or 臺北市政府秘書處 109 年 1-6 月施政成果報告, found “${text.slice(0, 40)}”`, {
+        place: { line: block.line, column: block.column },
+        ruleId: 'title',
+        source: 'minutes-archive',
+      });
       title = { text, info: { kind: 'minutes', organization: '', series: UNCLASSIFIED }, line: block.line };
       continue;
     }
@@ -86,7 +87,8 @@ const TEXT_FIELDS = [
   ['observers', 'observers'],
 ] as const satisfies ReadonlyArray<readonly [keyof StructuredDocument, HeaderMeaning]>;
 
-const message = (file: VFile, reason: string, line: number, ruleId: string) => file.message(reason, { place: { line, column: 1 }, ruleId, source: 'minutes-archive' });
+const message = (file: VFile, reason: string, line: number, ruleId: string) =>
+  file.message(reason, { place: { line, column: 1 }, ruleId, source: 'minutes-archive' });
 
 /** Date, ROC date, start and end time: from the 時間 field (or 開會日期 and 開會時間) and the closing line. */
 function readWhen(document: StructuredDocument, header: HeaderField[], adjournment: string | undefined): HeaderField | undefined {
@@ -131,7 +133,12 @@ function readReportFields(document: StructuredDocument, header: HeaderField[], i
 function checkMinutes(document: StructuredDocument, when: HeaderField | undefined, fallbackLine: number, bodyLine: number, file: VFile): void {
   const impossible = when && findImpossibleDate(when.value);
   if (!document.date && impossible) {
-    message(file, `the date ${impossible} in ${when.label} does not exist: expected a real day such as 民國110年7月22日 (published without a date)`, when.line, 'date');
+    message(
+      file,
+      `the date ${impossible} in ${when.label} does not exist: expected a real day such as 民國110年7月22日 (published without a date)`,
+      when.line,
+      'date',
+    );
   } else if (!document.date) {
     message(file, 'expected the meeting date in a 時間 or 開會日期 field (e.g. 時間：民國110年7月22日10時0分)', when?.line ?? fallbackLine, 'date');
   }

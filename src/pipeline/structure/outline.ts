@@ -13,16 +13,7 @@
  */
 import type { Item, Resolution, SupplementaryReport, Table } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
-import {
-  type Label,
-  type LabelKind,
-  REPORT_SPEAKER,
-  RESOLUTION_MARKER,
-  RESOLUTION_SECTION,
-  ROLES,
-  isSectionName,
-  readLabel,
-} from '../labels.ts';
+import { type Label, type LabelKind, REPORT_SPEAKER, RESOLUTION_MARKER, RESOLUTION_SECTION, ROLES, isSectionName, readLabel } from '../labels.ts';
 
 export interface Outline {
   items: Item[];
@@ -189,7 +180,8 @@ const RULES: Array<{ name: string; applies: (line: Line, tree: OutlineBuilder) =
   {
     // An unnumbered section name (`報告事項`, `重要施政成果`) starts a new top-level section, whatever was open.
     name: 'section name',
-    applies: ({ label, body, block }, tree) => !label && (isSectionName(body) || (Boolean(block.heading) && tree.stack.length === 0 && tree.outline.items.length > 0)),
+    applies: ({ label, body, block }, tree) =>
+      !label && (isSectionName(body) || (Boolean(block.heading) && tree.stack.length === 0 && tree.outline.items.length > 0)),
     take: ({ body, block }, tree) => tree.openItem('section', '', body, block),
   },
   {

@@ -50,7 +50,12 @@ describe('header fields', () => {
 
 describe('speakers and reporting agencies', () => {
   it('reads supplementary-report speakers', () => {
-    expect(readSpeaker('資訊局陳主秘補充報告：資訊局為調整驗收期程')).toEqual({ speaker: '資訊局陳主秘', role: '主秘', verb: '補充報告', rest: '資訊局為調整驗收期程' });
+    expect(readSpeaker('資訊局陳主秘補充報告：資訊局為調整驗收期程')).toEqual({
+      speaker: '資訊局陳主秘',
+      role: '主秘',
+      verb: '補充報告',
+      rest: '資訊局為調整驗收期程',
+    });
     expect(readSpeaker('公管中心趙主任補充說明：列管案號 12616')).toMatchObject({ speaker: '公管中心趙主任', verb: '補充說明' });
     expect(readSpeaker('會議結論：洽悉。')).toBeUndefined();
     expect(readSpeaker('節電部分：本期總用電量')).toBeUndefined();
@@ -93,7 +98,14 @@ describe('structureDocument on other published layouts', () => {
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../../tests/fixtures/layouts/environmental-protection-executives-5.md', import.meta.url), 'utf8');
     const { document } = structure(source);
-    expect(document).toMatchObject({ organization: '臺北市政府環境保護局', series: '主管會報', date: '2024-03-04', startTime: '09:30', endTime: '10:40', recorder: '林怡君' });
+    expect(document).toMatchObject({
+      organization: '臺北市政府環境保護局',
+      series: '主管會報',
+      date: '2024-03-04',
+      startTime: '09:30',
+      endTime: '10:40',
+      recorder: '林怡君',
+    });
     expect(document.items[0]!.tables[0]!.rows).toHaveLength(2);
     expect(document.items[1]!.items.map((item) => item.label)).toEqual(['•', '•']);
     expect(document.items[2]!.resolutions.map((resolution) => resolution.text)).toEqual([
@@ -105,7 +117,8 @@ describe('structureDocument on other published layouts', () => {
 
 describe('markdown bullets around speakers and resolutions', () => {
   it('reads `- 某科某科長補充報告：` and `- 會議結論：` in bullet lists as a report and resolutions', () => {
-    const source = '臺北市政府資訊局第 5 次主管會報紀錄\n\n時間：113年1月2日上午9時\n\n一、各科業務報告。\n\n- 資訊科王科長補充報告：系統已上線。\n- 會議結論：\n- 洽悉。\n';
+    const source =
+      '臺北市政府資訊局第 5 次主管會報紀錄\n\n時間：113年1月2日上午9時\n\n一、各科業務報告。\n\n- 資訊科王科長補充報告：系統已上線。\n- 會議結論：\n- 洽悉。\n';
     const { document } = structure(source);
     const [item] = document.items;
     expect(item!.reports).toMatchObject([{ speaker: '資訊科王科長', role: '科長', text: '系統已上線。' }]);

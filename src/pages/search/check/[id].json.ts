@@ -9,7 +9,9 @@ import { checkJson } from '../../../outputs/document-files.ts';
 import type { SearchDocument } from '../../../search/segments.ts';
 
 export const getStaticPaths = (async () =>
-  import.meta.env.DEV ? [...(await getSearchDocuments()).values()].map((search) => ({ params: { id: search.id }, props: { search } })) : []) satisfies GetStaticPaths;
+  import.meta.env.DEV
+    ? [...(await getSearchDocuments()).values()].map((search) => ({ params: { id: search.id }, props: { search } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ search: SearchDocument }> = ({ props }) =>
   new Response(checkJson(props.search), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
