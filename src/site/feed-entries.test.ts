@@ -13,7 +13,7 @@ const archive = buildArchive(documents);
 const anchors = (entries: ReturnType<typeof newestEntries>) => entries.map((entry) => [entry.document.id, entry.places.map((place) => place.anchor)]);
 
 describe('feed entries', () => {
-  it('an agency’s: one per document, newest first, the resolutions addressed to it before the items it reported', () => {
+  it('an agency’s: one per document, newest first, the resolutions addressed to it, then those that only name it, before the items it reported', () => {
     const entries = newestEntries(agencyEntries(archive.agencies.get('information-technology')!));
     expect(anchors(entries)).toEqual([
       // The bureau's own meeting: its resolutions that ask it to act, through 本局 or its units (策略中心,
@@ -38,10 +38,15 @@ describe('feed entries', () => {
           'res-5-20',
           'res-5-22',
           'res-5-23',
+          // Named only (提及本機關).
+          'res-5-4',
+          'res-5-6',
+          'res-5-12',
+          'res-5-21',
         ],
       ],
-      ['taipei-chief-secretaries-meeting-224', ['res-2-5-1', 'res-2-8-4']],
-      ['taipei-chief-secretaries-meeting-210', ['res-2-1-3', 'res-2-6-2', 'res-3-4', 'item-2-6']],
+      ['taipei-chief-secretaries-meeting-224', ['res-2-5-1', 'res-2-8-4', 'res-2-5-2']],
+      ['taipei-chief-secretaries-meeting-210', ['res-2-1-3', 'res-2-6-2', 'res-3-4', 'res-2-3-4', 'item-2-6']],
     ]);
     expect(entries[1]!.places[0]!.text).toMatch(/^\(一\) 請資訊局針對未能採行副本契約電子化之機關，提供必要之系統/);
   });

@@ -66,6 +66,8 @@ const itemPlace = ({ item }: ItemRef): FeedPlace => ({ anchor: item.anchor, text
 export function agencyEntries(mentions: AgencyMentions): FeedEntry[] {
   return [
     ...mentions.addressed.map((ref) => ({ document: ref.document, places: [resolutionPlace(ref)] })),
+    // What only names the agency too (提及本機關), as its page lists it: the council is named, never addressed.
+    ...mentions.mentioned.map((ref) => ({ document: ref.document, places: [resolutionPlace(ref)] })),
     ...[...mentions.reported, ...mentions.spokeIn].map((ref) => ({ document: ref.document, places: [itemPlace(ref)] })),
     ...mentions.held.map((document) => ({ document, places: [] })),
   ];
