@@ -228,7 +228,7 @@ describe('a site built with its own identity', () => {
     }
   });
 
-  it('links each agency-feed entry to a resolution addressed to that agency (or an item it reported in)', () => {
+  it('links each agency-feed entry to a resolution addressed to that agency or naming it (or an item it reported in)', () => {
     const byUrl = new Map(documents.map((document) => [`${OWN_URL}${document.url}`, document]));
     const xml = new XMLParser({ isArray: (name) => name === 'item' });
     let resolutions = 0;
@@ -242,7 +242,8 @@ describe('a site built with its own identity', () => {
         const resolution = items.flatMap((item) => item.resolutions).find((candidate) => candidate.anchor === anchor);
         if (resolution) {
           resolutions++;
-          expect(resolution.agencies, link).toContain(slug);
+          // Addressed to the agency, or naming it only (提及本機關).
+          expect([...resolution.agencies, ...resolution.mentions.map((party: { agency?: string }) => party.agency)], link).toContain(slug);
         } else {
           const item = items.find((candidate) => candidate.anchor === anchor)!;
           expect([item.agency, ...item.reports.map((report) => report.agency)], link).toContain(slug);
