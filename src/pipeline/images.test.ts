@@ -70,7 +70,7 @@ describe('imagePath', () => {
   it('resolves a path relative to the document, also into a sibling folder of content/', () => {
     expect(imagePath('images/chart.png', 'reports/x.txt')).toEqual({ path: 'reports/images/chart.png' });
     expect(imagePath('./a/../chart.JPG', 'reports/2020/x.txt')).toEqual({ path: 'reports/2020/chart.JPG' });
-    expect(imagePath('../../shared/chart.png', 'reports/2020/x.txt')).toEqual({ path: 'shared/chart.png' });
+    expect(imagePath('../../common/chart.png', 'reports/2020/x.txt')).toEqual({ path: 'common/chart.png' });
     expect(imagePath('images/%E5%9C%96%201.png', 'reports/x.txt')).toEqual({ path: 'reports/images/圖 1.png' });
     expect(imagePath('images\\chart.png', 'reports/x.txt')).toEqual({ path: 'reports/images/chart.png' });
   });
