@@ -2,8 +2,8 @@
  * `npm run plan -- --parts N [--out plan]`: the first step of a build spread over several machines
  * (README: "Building on several machines"). Reads content/ once, computes every cross-document fact
  * the pages need, splits the documents into N parts of whole search shards and writes the plan
- * folder every other job builds from. Prints the part numbers, one a line, for a CI matrix
- * (`--matrix` prints them as a JSON list instead). SEARCH_SHARD_SIZE and STRICT apply as to a build.
+ * folder every other job builds from. Prints the jobs that build from it, `hub` and the part
+ * numbers, one a line (`--matrix`: as a JSON list, for a CI matrix). SEARCH_SHARD_SIZE and STRICT apply as to a build.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,5 +34,6 @@ const sizes = plan.parts.map((part) => `${part.index}: ${part.documents} documen
 console.error(
   `planned ${plan.documentUrls.length} documents in ${Math.round(performance.now() - started)} ms, ${plan.problems.length} warnings\n${sizes.join('\n')}`,
 );
-const numbers = plan.parts.map((part) => part.index);
-console.log(values.matrix ? JSON.stringify(numbers) : numbers.join('\n'));
+// The jobs that build: the hub and each part (a CI matrix reads the JSON list).
+const jobs = ['hub', ...plan.parts.map((part) => String(part.index))];
+console.log(values.matrix ? JSON.stringify(jobs) : jobs.join('\n'));

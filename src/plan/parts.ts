@@ -16,8 +16,8 @@ export interface Part {
 
 /**
  * Splits `shards` (oldest first) into `count` runs of consecutive shards: a shard goes to the part
- * its middle document falls in when the documents are cut into `count` equal spans. A part may be
- * empty when there are fewer shards than parts.
+ * its first document falls in when the documents are cut into `count` equal spans. A part may be
+ * empty when there are fewer shards than parts (the first never is).
  */
 export function assignParts(shards: Shard[], count: number): Part[] {
   if (!Number.isInteger(count) || count < 1) throw new Error(`a plan needs a whole number of parts, at least 1 (got ${count})`);
@@ -25,8 +25,7 @@ export function assignParts(shards: Shard[], count: number): Part[] {
   const total = shards.reduce((sum, shard) => sum + shard.ids.length, 0);
   let before = 0;
   for (const shard of shards) {
-    const middle = before + shard.ids.length / 2;
-    const part = parts[Math.min(count - 1, Math.floor((middle * count) / Math.max(total, 1)))]!;
+    const part = parts[Math.min(count - 1, Math.floor((before * count) / Math.max(total, 1)))]!;
     part.shards.push(shard.name);
     part.ids.push(...shard.ids);
     before += shard.ids.length;
