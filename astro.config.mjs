@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
+import planPart from './src/integrations/plan-part.ts';
 import sampleIdentityWarning from './src/integrations/sample-identity.ts';
+import { readPlan } from './src/plan/plan.ts';
 import { publicSiteUrl } from './src/ingest/sample-identity.ts';
 import { loadSiteIdentity } from './src/ingest/site-identity.ts';
 import { readBuildOptions } from './src/options.ts';
@@ -16,6 +18,13 @@ import { readBuildOptions } from './src/options.ts';
 const options = readBuildOptions();
 /** The public URL is the publisher's decision: `url` in content/site.yaml, or SITE_URL. */
 const site = publicSiteUrl(loadSiteIdentity(fileURLToPath(new URL('./content', import.meta.url))), options);
+/**
+ * A build spread over several machines (README: "Building on several machines"): the parts leave the
+ * sitemap to the hub, which lists the pages of every document from the plan beside its own.
+ */
+const { plan } = options;
+const sitemapOf = plan?.part === 'hub' ? readPlan(plan.dir).documentUrls.map((url) => new URL(url.slice(1), new URL(options.base, site)).href) : undefined;
+const sitemaps = typeof plan?.part === 'number' ? [] : [sitemap({ filter: (page) => !/\/404\/?$/.test(page), customPages: sitemapOf })];
 
 export default defineConfig({
   site,
@@ -37,5 +46,5 @@ export default defineConfig({
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
   // Last, so that its warning ends the build: the fields of a sample site.yaml still to set.
-  integrations: [contentStoreFromDisk(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), documentOutputs(options), sampleIdentityWarning()],
+  integrations: [contentStoreFromDisk(), ...sitemaps, documentOutputs(options), planPart(plan), sampleIdentityWarning()],
 });

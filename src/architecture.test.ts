@@ -1,6 +1,6 @@
 /**
  * The folders tell the data flow, and no import runs back up it:
- *   text, utils → schemas, model → pipeline → ingest → facts → search, og → outputs
+ *   text, utils → schemas, model → pipeline → ingest → facts → search, og → outputs, plan
  *   → loaders, integrations → site → components, layouts, pages
  * A module may import from its own layer or a layer before it, never after; so ingest can call the
  * pipeline, a page can read the facts, and the pipeline never depends on how pages or outputs work.
@@ -19,7 +19,7 @@ const LAYERS: string[][] = [
   ['ingest'],
   ['facts'],
   ['search', 'og'],
-  ['outputs'],
+  ['outputs', 'plan'],
   ['loaders', 'integrations', 'content.config.ts'],
   ['site'],
   ['components', 'layouts', 'pages', 'styles', 'client'],

@@ -12,8 +12,8 @@ import { siteSchema, standardPageSchema } from './schemas/site.ts';
 import { siteLoader } from './ingest/site-identity.ts';
 
 /** Minutes and reports under content/minutes and content/reports, run through the pipeline. */
-const { strict, threads } = readBuildOptions();
-const documents = defineCollection({ loader: documentsLoader({ strict, threads }), schema: documentSchema });
+const { strict, threads, plan } = readBuildOptions();
+const documents = defineCollection({ loader: documentsLoader({ strict, threads, plan }), schema: documentSchema });
 /** content/agencies.yaml */
 const agencies = defineCollection({ loader: registryLoader('agencies'), schema: agencySchema });
 /** content/topics.yaml */

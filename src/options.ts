@@ -3,6 +3,7 @@
  * scripts) and handed to the loader, the outputs worker and the index: a wrong value stops the build
  * naming the variable and what it takes, instead of being read differently in seven places.
  */
+import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 
 const flag = (on: string, off: string) => z.enum([on, off, '']).transform((value) => value === on);
@@ -28,6 +29,12 @@ export const buildEnvSchema = z.object({
   SEARCH_CACHE: flag('1', '0').optional().describe('`0`: build every search shard afresh instead of reusing unchanged ones.'),
   SEARCH_SHARD_SIZE: whole(1).optional().describe('Documents per search-index shard; default 2,000.'),
   SEARCH_JOBS: whole(1).optional().describe('Search shards built at once; default one per core.'),
+  ARCHIVE_PLAN: z.string().min(1).optional().describe('Folder of a plan (`npm run plan`): build one part of the site from it instead of from content/.'),
+  ARCHIVE_PART: z
+    .string()
+    .regex(/^(?:hub|\d+)$/, 'expected `hub` or a part number (0, 1, …)')
+    .optional()
+    .describe('With ARCHIVE_PLAN: `hub` builds the pages that span documents, a number the documents of that part.'),
 });
 
 export interface BuildOptions {
@@ -43,6 +50,15 @@ export interface BuildOptions {
   shardSize: number;
   /** Shard builds at once; undefined: one per core. */
   shardJobs?: number;
+  /** One part of a build spread over several machines (README: "Building on several machines"). */
+  plan?: PlanPart;
+}
+
+/** Which part of a planned build this one is: the pages spanning documents (`hub`), or the documents of part N. */
+export interface PlanPart {
+  /** The plan's folder, absolute. */
+  dir: string;
+  part: 'hub' | number;
 }
 
 /** Documents per shard unless `SEARCH_SHARD_SIZE` says otherwise: Pagefind took 4.8 GB for a shard of 4,000 generated documents, so 2,000 stays within the 3 GB target. */
@@ -50,6 +66,15 @@ export const DEFAULT_SHARD_SIZE = 2000;
 
 export class BuildOptionsError extends Error {
   override name = 'BuildOptionsError';
+}
+
+function planPart(dir: string | undefined, part: string | undefined): { plan?: PlanPart } {
+  if (!dir && !part) return {};
+  if (!dir || !part)
+    throw new BuildOptionsError(
+      'build options in the environment are wrong:\nARCHIVE_PLAN and ARCHIVE_PART go together: the plan folder and the part of it to build',
+    );
+  return { plan: { dir: resolve(dir), part: part === 'hub' ? 'hub' : Number(part) } };
 }
 
 /** The options of this build, from `env`; throws a BuildOptionsError naming each wrong variable. */
@@ -75,5 +100,6 @@ export function readBuildOptions(env: NodeJS.ProcessEnv = process.env): BuildOpt
     searchCache: options.SEARCH_CACHE !== false,
     shardSize: options.SEARCH_SHARD_SIZE ?? DEFAULT_SHARD_SIZE,
     ...(options.SEARCH_JOBS ? { shardJobs: options.SEARCH_JOBS } : {}),
+    ...planPart(options.ARCHIVE_PLAN, options.ARCHIVE_PART),
   };
 }

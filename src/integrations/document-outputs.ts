@@ -19,6 +19,7 @@ import { handoffFile } from '../outputs/handoff.ts';
 import type { ParentMessage, WorkerMessage, WorkerOptions, WorkerReport } from '../outputs/worker.ts';
 import type { BuildOptions } from '../options.ts';
 import { shardJobs } from '../search/build-index.ts';
+import { readPlan } from '../plan/plan.ts';
 
 const WORKER = fileURLToPath(new URL('../outputs/worker.ts', import.meta.url));
 
@@ -54,6 +55,15 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
   return { child, finished };
 }
 
+/** In a part of a planned build, the shards it builds (the hub builds none: its index option is off). */
+function plannedShards({ plan }: BuildOptions): Pick<WorkerOptions, 'plannedShards'> {
+  if (!plan || plan.part === 'hub') return {};
+  const { searchShards, parts } = readPlan(plan.dir);
+  const part = parts[plan.part];
+  if (!part) throw new Error(`ARCHIVE_PART=${plan.part}: the plan in ${plan.dir} has parts 0 to ${parts.length - 1}`);
+  return { plannedShards: { all: searchShards, build: part.shards } };
+}
+
 export default function documentOutputs(options: BuildOptions & { siteName?: string }): AstroIntegration {
   let building = false;
   let running: Running | undefined;
@@ -79,9 +89,11 @@ export default function documentOutputs(options: BuildOptions & { siteName?: str
         toRemove = aside ? [...earlier, aside] : earlier;
         // The worker starts on the documents as soon as the loader hands this file over.
         rmSync(handoff, { force: true });
-        const { cards, index } = options;
+        const { cards } = options;
+        // The hub of a planned build indexes nothing: the parts build the shards, the assemble step the rest.
+        const index = options.index && options.plan?.part !== 'hub';
         if (!cards) logger.warn('OG_CARDS=0: no Open Graph cards drawn');
-        if (!index) logger.warn('SEARCH_INDEX=skip: no search index built');
+        if (!options.index) logger.warn('SEARCH_INDEX=skip: no search index built');
         running = startWorker(
           {
             handoff,
@@ -92,6 +104,7 @@ export default function documentOutputs(options: BuildOptions & { siteName?: str
             shardJobs: shardJobs(options.shardJobs),
             shardSize: options.shardSize,
             searchCache: options.searchCache,
+            ...plannedShards(options),
           },
           logger,
         );

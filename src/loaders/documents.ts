@@ -17,8 +17,12 @@ import { loadRegistries } from '../ingest/registries.ts';
 import { isSourcePath } from '../ingest/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { handoffFile, writeHandoff } from '../outputs/handoff.ts';
+import type { PlanPart } from '../options.ts';
+import { readPlan, readPlannedDocuments } from '../plan/plan.ts';
 
 export interface DocumentsLoaderOptions {
+  /** Build one part of a plan (`npm run plan`) instead of reading content/: its documents, or all of them for the hub. */
+  plan?: PlanPart;
   /** Stop on any problem, listing them all (`STRICT=1`). */
   strict?: boolean;
   /** Worker threads for parsing (`ARCHIVE_THREADS`; default every core). */
@@ -29,7 +33,7 @@ export interface DocumentsLoaderOptions {
  * The documents loader's ingest runs, for the collection of unreadable files (./unreadable.ts): it
  * lists what this run could not read rather than reading content/ a second time.
  */
-export const ingestRuns: { latest?: Promise<IngestRun>; listener?: (run: IngestRun) => Promise<void> } = {};
+export const ingestRuns: { latest?: Promise<Pick<IngestRun, 'unreadable'>>; listener?: (run: Pick<IngestRun, 'unreadable'>) => Promise<void> } = {};
 
 /** What the loader keeps per source path between runs: the digest it was read with and the id and URL the pipeline gave it. */
 interface Kept {
@@ -83,6 +87,29 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
   );
 }
 
+/**
+ * A part of a planned build: the documents come from the plan as ingest read them on the plan's
+ * machine, validated and stored as {@link loadDocuments} does, so the pages are the same.
+ */
+async function loadPlanned({ store, parseData, logger, config }: LoaderContext, { dir, part }: PlanPart): Promise<void> {
+  const started = Date.now();
+  const plan = readPlan(dir);
+  ingestRuns.latest = Promise.resolve({ unreadable: plan.unreadable });
+  await ingestRuns.listener?.({ unreadable: plan.unreadable });
+  store.clear();
+  const stored: Record<string, unknown>[] = [];
+  for (const { path, digest, document } of readPlannedDocuments(dir, part === 'hub' ? 'all' : part)) {
+    const data = await parseData({ id: document.id, data: document, filePath: path });
+    store.set({ id: document.id, data, digest, filePath: path });
+    stored.push(data);
+  }
+  // A part makes the files of its own documents; the hub makes none (its pages span documents).
+  writeHandoff(handoffFile(config.cacheDir), part === 'hub' ? [] : stored);
+  logger.info(
+    `${stored.length} documents of ${part === 'hub' ? 'the whole plan (hub)' : `part ${part}`} from ${dir} in ${Date.now() - started} ms; ${plan.problems.length} warnings in the plan`,
+  );
+}
+
 /** Dev-server watchers already listening: a loader may run again, a listener must not pile up. */
 const watching = new WeakSet<object>();
 
@@ -90,6 +117,7 @@ export function documentsLoader(options: DocumentsLoaderOptions = {}): Loader {
   return {
     name: 'minutes-archive-documents',
     load: async (context) => {
+      if (options.plan) return loadPlanned(context, options.plan);
       await loadDocuments(context, options);
       const { watcher, logger, config } = context;
       if (!watcher || watching.has(watcher)) return;

@@ -15,7 +15,7 @@ export function unreadableLoader(): Loader {
   return {
     name: 'minutes-archive-unreadable',
     load: async ({ store, parseData }) => {
-      const update = async (run: IngestRun) => {
+      const update = async (run: Pick<IngestRun, 'unreadable'>) => {
         store.clear();
         // One entry holding the list, so that the collection is never empty (Astro warns about an empty one).
         const files = run.unreadable.map((file) => ({ path: file.path.replace(/^content[\\/]/, ''), problem: file.problem, bytes: file.bytes }));

@@ -20,7 +20,8 @@ import { loadSiteIdentity } from '../ingest/site-identity.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
-import { shardInput } from '../search/shards.ts';
+import { type Shard, shardInput } from '../search/shards.ts';
+import { cachedShard } from '../search/build-index.ts';
 import { Pool } from '../utils/pool.ts';
 import { type CardsResult, writeCards } from './cards.ts';
 import { writeDocumentFiles } from './document-files.ts';
@@ -43,6 +44,11 @@ export interface WorkerOptions {
   shardSize: number;
   /** Whether unchanged shards come from the cache. */
   searchCache: boolean;
+  /**
+   * A part of a planned build (src/plan/): the shards of the whole archive, and those of them this
+   * part builds from its documents; the files spanning shards are left to the assemble step.
+   */
+  plannedShards?: { all: Shard[]; build: string[] };
 }
 
 export interface WorkerReport {
@@ -79,6 +85,17 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
   const index = async () => {
     if (!options.index) return;
     const indexStarted = performance.now();
+    if (options.plannedShards) {
+      const { all, build } = options.plannedShards;
+      const cacheDir = searchCacheDir(options.root, options.searchCache);
+      const mine = all.filter((shard) => build.includes(shard.name));
+      const done = await Promise.all(mine.map((shard) => cachedShard(options.dist, all, shard, { cacheDir, pool, log })));
+      const documents = mine.reduce((sum, shard) => sum + shard.ids.length, 0);
+      const cached = done.filter((shard) => shard.cached).length;
+      report.index = { documents, shards: mine.length, cached, ms: Math.round(performance.now() - indexStarted) };
+      log(`indexed ${documents} documents in this part's ${mine.length} shard(s) in ${report.index.ms} ms (${cached} from the cache)`);
+      return;
+    }
     const built = await buildSearchIndex(options.dist, log, {
       documents: searches.map(shardInput),
       pool,

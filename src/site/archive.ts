@@ -11,6 +11,9 @@ import { type AgencyMentions, type Archive, buildArchive } from '../facts/archiv
 import { type ConfirmationRecord, archiveConfirmations } from '../facts/confirmations.ts';
 import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
 import { type People, buildPeople } from '../facts/people.ts';
+import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
+import { readBuildOptions } from '../options.ts';
+import { readPlannedDocuments } from '../plan/plan.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
@@ -88,4 +91,33 @@ export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
 /** The source files the archive could not read, in path order (src/loaders/unreadable.ts). */
 export async function getUnreadable(): Promise<UnreadableSource[]> {
   return (await getCollection('unreadable')).flatMap((entry) => entry.data.files).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The part of a planned build this one is, if any (src/plan/). */
+const plan = readBuildOptions().plan;
+
+/**
+ * The documents that get a page (and their images) in this build: every one, except in a planned
+ * build, where the hub renders none and a part renders its own (its collection holds only those).
+ */
+export async function getPageDocuments(): Promise<ArchiveDocument[]> {
+  return plan?.part === 'hub' ? [] : (await getArchive()).documents;
+}
+
+let pageFacts: Promise<Map<string, DocumentPageFacts>> | undefined;
+
+/** What `document`'s page shows of other documents: from the whole archive, or in a part of a planned build from the plan. */
+export async function getDocumentPageFacts(document: ArchiveDocument): Promise<DocumentPageFacts> {
+  pageFacts ??=
+    plan && plan.part !== 'hub'
+      ? Promise.resolve(new Map(readPlannedDocuments(plan.dir, plan.part).map((planned) => [planned.document.id, planned.facts])))
+      : Promise.all([getArchive(), getPeople(), getConfirmations()]).then(
+          ([archive, people, confirmations]) => new Map(archive.documents.map((each) => [each.id, documentPageFacts(archive, people, confirmations, each)])),
+        );
+  const facts = (await pageFacts).get(document.id);
+  if (!facts)
+    throw new Error(
+      `no page facts for document ${document.id} (${document.source}) in ${plan ? `part ${plan.part} of the plan in ${plan.dir}` : 'the archive'}`,
+    );
+  return facts;
 }

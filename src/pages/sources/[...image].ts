@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../site/archive.ts';
+import { getPageDocuments } from '../../site/archive.ts';
 import type { Item } from '../../model/types.ts';
 
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif' };
@@ -19,9 +19,9 @@ function imagePaths(items: Item[], paths: Set<string>): Set<string> {
 }
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
+  // Published by whichever build renders the documents showing them (a part of a planned build: its own).
   const paths = new Set<string>();
-  for (const document of archive.documents) imagePaths(document.items, paths);
+  for (const document of await getPageDocuments()) imagePaths(document.items, paths);
   return [...paths].sort().map((path) => ({ params: { image: path }, props: { path } }));
 }) satisfies GetStaticPaths;
 
