@@ -9,7 +9,8 @@
  *
  * Modules in scripts/bench/: corpus (generated archive project), build (run a step under
  * /usr/bin/time, stage times from its log, dist sizes), rss (/proc sampler), stock (the baseline
- * project), queries (which two are typical), serve-gzip, query-bytes (Chromium), table.
+ * project), queries (which two are typical), serve-gzip, query-bytes (Chromium), table,
+ * page-sizes (the largest HTML page of each page type).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -22,6 +23,7 @@ import { type GzipServer, serveGzip } from './bench/serve-gzip.ts';
 import { stockProject } from './bench/stock.ts';
 import { type SideFigures, markdownTable, ratios } from './bench/table.ts';
 import { measurePdfImport, pdfImportLine } from './bench/pdf-import.ts';
+import { PAGE_BUDGET_KB, largestPages, pageSizeTable } from './bench/page-sizes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -206,6 +208,11 @@ async function main(): Promise<void> {
         "\nstock: Astro glob() over the same files as markdown, one page each, then `pagefind --site dist`; its index stage is the CLI's wall time, its total the build's plus the CLI's." +
         "\nQueries: served gzipped like a static host (text types only; Pagefind's own files are gzip already); bytes are headers + bodies as transferred, per Chromium.",
     );
+    // Listings that grow with the archive show here as their type's largest page growing with N.
+    const pageTypes = largestPages(join(ours, 'dist'), join(ours, 'src', 'pages'));
+    console.log(
+      `\nLargest HTML page per page type (route), ours (budget ${PAGE_BUDGET_KB} KB at 10,000 documents):\n\n${pageSizeTable(pageTypes, PAGE_BUDGET_KB)}`,
+    );
     // The sample originals: the generated archive is text only, so PDF import is measured on its own.
     const pdfImport = measurePdfImport(root);
     console.log(`\n${pdfImportLine(pdfImport, oursFigures.totalS, count)}`);
@@ -221,6 +228,7 @@ async function main(): Promise<void> {
       stock: { ...stockFigures, stages: stockStages, steps: { build: stepSummary(stockBuild), pagefind: stepSummary(stockIndex) } },
       ratios: ratios(oursFigures, stockFigures),
       pdfImport,
+      pageTypes,
       table,
     };
     writeFileSync(out, `${JSON.stringify(report, null, 1)}\n`);
