@@ -25,6 +25,7 @@ async function main(): Promise<number> {
     throw error;
   }
   for (const problem of run.problems) console.log(problem);
+  for (const note of run.notes) console.error(`note: ${note}`);
   const sample = sampleIdentityFields(run.site, publicSiteUrl(run.site, options));
   if (sample.length) console.error(`${options.strict ? 'error' : 'warning'}: ${sampleIdentityMessage(sample)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

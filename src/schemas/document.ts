@@ -319,6 +319,12 @@ export const documentSchema = z
       .describe(
         "The figures printed in the document, in reading order: every quantity of a report's items, and the sums of money and counts in minutes' resolutions, each with its exact value, unit, anchor and arithmetic; absent when there are none.",
       ),
+    notes: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'What reads wrong in the source as published and no edit of the registries can fix, as `file:line:column message` (section numbers that skip: 壹、貳、肆); listed by `npm run check`, never stopping a strict build; absent when there are none.',
+      ),
     warnings: z
       .array(z.string())
       .describe(
