@@ -21,23 +21,38 @@ const QUOTED_NAME = new RegExp(`${NAME_END}$`);
 const NOT_IN_NAME = /[之的與及和或並於在將為以對請由應已未再等辦理提供]/;
 
 export class TopicIndex {
-  private readonly topics: Array<{ slug: string; keywords: string[] }>;
+  private readonly topics: Array<{ slug: string; keywords: string[]; others: string[] }>;
 
   constructor(topics: Topic[]) {
-    this.topics = topics.map((topic) => ({ slug: topic.slug, keywords: topic.keywords.map(foldForMatch) }));
+    const folded = topics.map((topic) => ({ slug: topic.slug, keywords: topic.keywords.map(foldForMatch).filter((keyword) => keyword.trim()) }));
+    this.topics = folded.map((topic) => ({
+      ...topic,
+      others: folded.filter((other) => other !== topic).flatMap((other) => other.keywords.filter((keyword) => !topic.keywords.includes(keyword))),
+    }));
   }
 
   /** Slugs of the topics whose keywords occur in the text outside a proper name, in registry order. */
   of(text: string): string[] {
     const folded = foldForMatch(text);
-    return this.topics.filter((topic) => topic.keywords.some((keyword) => occursOutsideNames(folded, keyword))).map((topic) => topic.slug);
+    return this.topics
+      .filter((topic) => topic.keywords.some((keyword) => occursOutsideNames(folded, keyword, topic.others)))
+      .map((topic) => topic.slug);
   }
 }
 
-/** Whether `keyword` occurs in `folded` at least once where it is not part of a name. */
-export function occursOutsideNames(folded: string, keyword: string): boolean {
+/** A keyword that names a quantity (執行率, 用電量, 件數, 金額): it measures whatever stands before it. */
+const MEASURE = /[率量數額]$/;
+
+/**
+ * Whether `keyword` occurs in `folded` at least once where it is not part of a name, nor the measure
+ * of another topic's subject: a quantity right after a keyword of another topic measures that
+ * subject (`電子發票執行率` is the e-invoice rate, not budget execution).
+ */
+export function occursOutsideNames(folded: string, keyword: string, others: readonly string[] = []): boolean {
+  const measure = MEASURE.test(keyword);
   for (let index = folded.indexOf(keyword); index >= 0; index = folded.indexOf(keyword, index + 1)) {
     if (insideQuotedName(folded, index)) continue;
+    if (measure && others.some((other) => other.length <= index && folded.startsWith(other, index - other.length))) continue;
     const tail = NAME_TAIL.exec(folded.slice(index + keyword.length));
     if (!tail || NOT_IN_NAME.test(tail[0])) return true;
   }
