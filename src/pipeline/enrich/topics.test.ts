@@ -29,6 +29,17 @@ describe('TopicIndex', () => {
     // A term that is not a measure counts for both topics (第224次: 副本契約電子化).
     expect(index.of('請資訊局針對未能採行副本契約電子化之機關，提供必要之系統')).toEqual(['digital-transformation', 'procurement-contracts']);
   });
+  it("does not count a keyword inside a longer agency name the registry knows, but does count the agency's own name", () => {
+    // 第2131次市政會議 (tests/fixtures/layouts): 人事處 is an agency, not 人事 as a subject.
+    const text = '照案通過，由法務局辦理法制作業後函送臺北市議會審議，並副知人事處。';
+    const names = [{ index: text.indexOf('人事處'), length: 3 }];
+    expect(index.of(text, names)).toEqual([]);
+    expect(index.of(text)).toEqual(['personnel-evaluation']);
+    const council = new TopicIndex([{ slug: 'council-relations', name: '府會聯繫', keywords: ['議會'] }]);
+    const request = '請各局處函送議會審議之議法案務必提報市政會議通過再函送議會。';
+    const councils = [request.indexOf('議會'), request.lastIndexOf('議會')].map((at) => ({ index: at, length: 2 }));
+    expect(council.of(request, councils)).toEqual(['council-relations']);
+  });
   it('counts the keyword where the text is about it', () => {
     expect(index.of('請各單位注意今年預算執行情形，應支付費用請儘速核銷')).toEqual(['budget-execution']);
     expect(index.of('加強資安防護，請資安中心協助')).toEqual(['information-security']);

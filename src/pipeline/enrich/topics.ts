@@ -3,7 +3,8 @@
  * outside a proper name. A keyword that begins or sits inside the name of a unit, a system, an award
  * or an office (`資安中心`, `人事室`, `數位轉型獎`, `人事行政總處`, `市政大樓停車管理系統`) names that
  * thing, not the topic: an occurrence followed, within one run of name characters, by such a name's
- * last word does not count.
+ * last word does not count; nor does one inside a longer agency name of the registry (`人事處`), or
+ * a measure (`執行率`) right after another topic's term, which it measures (`電子發票執行率`).
  */
 import type { Topic } from '../../schemas/registry.ts';
 import { foldForMatch } from '../../text/normalize.ts';
@@ -31,12 +32,14 @@ export class TopicIndex {
     }));
   }
 
-  /** Slugs of the topics whose keywords occur in the text outside a proper name, in registry order. */
-  of(text: string): string[] {
+  /**
+   * Slugs of the topics whose keywords occur in the text outside a proper name, in registry order.
+   * @param names spans of the folded text that are names already known (the agencies of the registry):
+   *   a keyword inside a longer one (`人事處`, `政風處`) does not count
+   */
+  of(text: string, names: ReadonlyArray<{ index: number; length: number }> = []): string[] {
     const folded = foldForMatch(text);
-    return this.topics
-      .filter((topic) => topic.keywords.some((keyword) => occursOutsideNames(folded, keyword, topic.others)))
-      .map((topic) => topic.slug);
+    return this.topics.filter((topic) => topic.keywords.some((keyword) => occursOutsideNames(folded, keyword, topic.others, names))).map((topic) => topic.slug);
   }
 }
 
@@ -48,10 +51,17 @@ const MEASURE = /[率量數額]$/;
  * of another topic's subject: a quantity right after a keyword of another topic measures that
  * subject (`電子發票執行率` is the e-invoice rate, not budget execution).
  */
-export function occursOutsideNames(folded: string, keyword: string, others: readonly string[] = []): boolean {
+export function occursOutsideNames(
+  folded: string,
+  keyword: string,
+  others: readonly string[] = [],
+  names: ReadonlyArray<{ index: number; length: number }> = [],
+): boolean {
   const measure = MEASURE.test(keyword);
   for (let index = folded.indexOf(keyword); index >= 0; index = folded.indexOf(keyword, index + 1)) {
     if (insideQuotedName(folded, index)) continue;
+    // Inside a longer name only: a name that is the keyword itself (議會) is about its subject.
+    if (names.some((name) => name.length > keyword.length && name.index < index + keyword.length && index < name.index + name.length)) continue;
     if (measure && others.some((other) => other.length <= index && folded.startsWith(other, index - other.length))) continue;
     const tail = NAME_TAIL.exec(folded.slice(index + keyword.length));
     if (!tail || NOT_IN_NAME.test(tail[0])) return true;
