@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foldForMatch } from '../../text/normalize.ts';
 import { TopicIndex } from './topics.ts';
 
 const index = new TopicIndex([
@@ -35,9 +36,19 @@ describe('TopicIndex', () => {
     const names = [{ index: text.indexOf('人事處'), length: 3 }];
     expect(index.of(text, names)).toEqual([]);
     expect(index.of(text)).toEqual(['personnel-evaluation']);
-    const council = new TopicIndex([{ slug: 'council-relations', name: '府會聯繫', keywords: ['議會'] }]);
+    // The council's own names (臺北市議會, 議會) are about the council: 議會 counts inside them.
+    const council = new TopicIndex([
+      { slug: 'council-relations', name: '府會聯繫', keywords: ['議會'] },
+      { slug: 'personnel-evaluation', name: '人事考績', keywords: ['人事'] },
+    ]);
+    const aliases = ['臺北市議會', '市議會', '議會'].map(foldForMatch);
+    const known = [
+      { index: text.indexOf('臺北市議會'), length: 5, aliases },
+      { index: text.indexOf('人事處'), length: 3, aliases: ['人事處'] },
+    ];
+    expect(council.of(text, known)).toEqual(['council-relations']);
     const request = '請各局處函送議會審議之議法案務必提報市政會議通過再函送議會。';
-    const councils = [request.indexOf('議會'), request.lastIndexOf('議會')].map((at) => ({ index: at, length: 2 }));
+    const councils = [request.indexOf('議會'), request.lastIndexOf('議會')].map((at) => ({ index: at, length: 2, aliases }));
     expect(council.of(request, councils)).toEqual(['council-relations']);
   });
   it('counts the keyword where the text is about it', () => {

@@ -37,10 +37,17 @@ export class TopicIndex {
    * @param names spans of the folded text that are names already known (the agencies of the registry):
    *   a keyword inside a longer one (`人事處`, `政風處`) does not count
    */
-  of(text: string, names: ReadonlyArray<{ index: number; length: number }> = []): string[] {
+  of(text: string, names: readonly KnownName[] = []): string[] {
     const folded = foldForMatch(text);
     return this.topics.filter((topic) => topic.keywords.some((keyword) => occursOutsideNames(folded, keyword, topic.others, names))).map((topic) => topic.slug);
   }
+}
+
+/** A span of the folded text that is a known name, with the other names of what it names. */
+export interface KnownName {
+  index: number;
+  length: number;
+  aliases?: readonly string[];
 }
 
 /** A keyword that names a quantity (執行率, 用電量, 件數, 金額): it measures whatever stands before it. */
@@ -51,17 +58,13 @@ const MEASURE = /[率量數額]$/;
  * of another topic's subject: a quantity right after a keyword of another topic measures that
  * subject (`電子發票執行率` is the e-invoice rate, not budget execution).
  */
-export function occursOutsideNames(
-  folded: string,
-  keyword: string,
-  others: readonly string[] = [],
-  names: ReadonlyArray<{ index: number; length: number }> = [],
-): boolean {
+export function occursOutsideNames(folded: string, keyword: string, others: readonly string[] = [], names: readonly KnownName[] = []): boolean {
   const measure = MEASURE.test(keyword);
   for (let index = folded.indexOf(keyword); index >= 0; index = folded.indexOf(keyword, index + 1)) {
     if (insideQuotedName(folded, index)) continue;
-    // Inside a longer name only: a name that is the keyword itself (議會) is about its subject.
-    if (names.some((name) => name.length > keyword.length && name.index < index + keyword.length && index < name.index + name.length)) continue;
+    // Inside a longer name only, and not one the keyword itself is a name of: 議會 in 臺北市議會 is the council.
+    const inside = (name: KnownName) => name.index < index + keyword.length && index < name.index + name.length;
+    if (names.some((name) => name.length > keyword.length && inside(name) && !name.aliases?.includes(keyword))) continue;
     if (measure && others.some((other) => other.length <= index && folded.startsWith(other, index - other.length))) continue;
     const tail = NAME_TAIL.exec(folded.slice(index + keyword.length));
     if (!tail || NOT_IN_NAME.test(tail[0])) return true;
