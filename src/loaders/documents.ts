@@ -84,7 +84,7 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
   logger.info(
     `${run.sources} documents (${parsed.length} parsed, ${run.sources - parsed.length} unchanged) in ${Date.now() - started} ms; ` +
       (run.problems.length ? `${run.problems.length} warnings (npm run check lists them all)` : 'no warnings') +
-      (run.notes.length ? `; ${run.notes.length} notes on the sources as published (npm run check lists them)` : ''),
+      (run.notes.length ? `; ${run.notes.length} note${run.notes.length === 1 ? '' : 's'} on the sources as published (npm run check lists them)` : ''),
   );
 }
 
