@@ -25,10 +25,12 @@ async function main(): Promise<number> {
     throw error;
   }
   for (const problem of run.problems) console.log(problem);
+  for (const note of run.notes) console.error(`note: ${note}`);
   const sample = sampleIdentityFields(run.site, publicSiteUrl(run.site, options));
   if (sample.length) console.error(`${options.strict ? 'error' : 'warning'}: ${sampleIdentityMessage(sample)}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.error(`${run.sources} documents checked in ${seconds} s: ${run.problems.length ? `${run.problems.length} problems` : 'no problems'}`);
+  const notes = run.notes.length ? `, ${run.notes.length} note${run.notes.length === 1 ? '' : 's'} on the sources as published` : '';
+  console.error(`${run.sources} documents checked in ${seconds} s: ${run.problems.length ? `${run.problems.length} problems` : 'no problems'}${notes}`);
   if (!run.sources) {
     console.error('content/minutes and content/reports hold no documents');
     return 1;

@@ -34,10 +34,10 @@ describe('the model against the hand labels', () => {
     expect(score.mentions.precision, report).toBeGreaterThanOrEqual(0.9);
     expect(score.mentions.recall, report).toBeGreaterThanOrEqual(0.9);
   });
-  // The target is 0.95; the keyword rules reach 0.934 (114/122): the misses left are keywords the text
-  // uses about another subject (電子發票執行率 is not budget execution, 廠商人數 not procurement).
-  it('assigns topics with precision ≥ 0.93 (target 0.95, not yet met)', () => {
-    expect(score.topics.precision, report).toBeGreaterThanOrEqual(0.93);
+  // The misses left are keywords the text uses about another subject (廠商人數 is a headcount, not
+  // procurement; 電子支付文件 a kind of voucher), which no rule on names tells apart.
+  it('assigns topics with precision ≥ 0.95', () => {
+    expect(score.topics.precision, report).toBeGreaterThanOrEqual(0.95);
     expect(score.topics.recall, report).toBeGreaterThanOrEqual(0.95);
   });
   it('names every tracked case once per resolution, with the action the minutes state', () => {
@@ -76,5 +76,31 @@ describe('the model against the hand labels', () => {
       new Map([['x', document]]),
     );
     expect(one.addressees).toMatchObject({ predicted: 1, labelled: 1, correct: 0, precision: 0, recall: 0 });
+  });
+});
+
+describe('the model against the hand labels of the constructed layouts (tests/fixtures/layouts)', () => {
+  // A bureau 主管會報 in bullets (a 局長指示事項 section, directing bullets among units' reports, a
+  // follow-up table without case numbers) and 市政會議 as published on the web: sentences the five
+  // samples do not have, to test the grammar rather than the samples.
+  const layouts = JSON.parse(readFileSync(join(root, 'tests/fixtures/labels/layouts.json'), 'utf8')) as LabelFile;
+  const read = new Map<string, ArchiveDocument>(
+    layouts.documents.map(({ source }) => [source, processSource(readFileSync(join(root, source)), source, registries).document]),
+  );
+  const layoutScore = scoreLabels(layouts, read);
+  const layoutReport = formatScore(layoutScore);
+  it('reads every resolution, its addressees and mentions, and the table rows as cases', () => {
+    expect(layoutScore.resolutions.problems, layoutReport).toEqual([]);
+    expect(layoutScore.resolutions.labelled).toBe(9);
+    expect(layoutScore.addressees.precision, layoutReport).toBeGreaterThanOrEqual(0.95);
+    expect(layoutScore.addressees.recall, layoutReport).toBeGreaterThanOrEqual(0.95);
+    expect(layoutScore.mentions.precision, layoutReport).toBeGreaterThanOrEqual(0.9);
+    expect(layoutScore.cases.problems, layoutReport).toEqual([]);
+    expect(layoutScore.cases.right).toBe(2);
+  });
+  // 個資盤點 (a data inventory) still reads as property management: 8 of 9 topics are right.
+  it('assigns topics with recall 1 and precision ≥ 0.85', () => {
+    expect(layoutScore.topics.recall, layoutReport).toBe(1);
+    expect(layoutScore.topics.precision, layoutReport).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -3,7 +3,7 @@
  * of each tracked case, what each agency held, reported and was asked to do, and topic membership.
  * Pages read these; they never re-derive them.
  */
-import type { ArchiveDocument, CaseAction, Item, Resolution } from '../model/types.ts';
+import type { ArchiveDocument, CaseAction, CaseRef, Item, Resolution } from '../model/types.ts';
 
 /** Visits every item of a document, depth first, in reading order. */
 export function* walkItems(items: Item[]): Generator<Item> {
@@ -43,7 +43,17 @@ export interface TrackedCase {
   openedBy?: ArchiveDocument;
   events: CaseEvent[];
   mergedWith: string[];
-  status: 'open' | 'released';
+  /** A follow-up table row without a number: its 案由, the case itself. */
+  subject?: string;
+  /**
+   * As of {@link asOf}: `released`, `open`, or `dropped` when a later complete list of open cases of
+   * the series ({@link droppedAt}) leaves it out without the minutes saying it was released.
+   */
+  status: 'open' | 'released' | 'dropped';
+  /** The last meeting that names the case: what {@link status} is stated as of. */
+  asOf: ArchiveDocument;
+  /** The first later meeting whose list of continued cases omits it (status `dropped`). */
+  droppedAt?: ArchiveDocument;
 }
 
 export interface ResolutionRef {
@@ -86,6 +96,7 @@ export const seriesKey = (document: ArchiveDocument) => document.url.split('/').
 
 /** The session a tracked-case number was opened in: `205-1` → 205, `9805` → 98, `10201` → 102. */
 export function openingSession(caseId: string): number | undefined {
+  if (!/^\d/.test(caseId)) return undefined; // a row known by its 案由 (`s-…`) says nothing of it
   const number = caseId.includes('-') ? caseId.split('-')[0]! : caseId.length > 2 ? caseId.slice(0, -2) : '';
   return number ? Number(number) : undefined;
 }
@@ -124,6 +135,8 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
     return entry;
   };
 
+  /** Meetings that list the cases they keep open (賡續列管 …, a 繼續列管 column): a complete list of them. */
+  const listsOpenCases = new Set<ArchiveDocument>();
   for (const document of [...documents].reverse()) {
     const key = seriesKey(document);
     let series = archive.series.get(key);
@@ -131,13 +144,17 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
     series.documents.push(document);
     if (document.organizationAgency) agency(document.organizationAgency).held.push(document);
 
-    const recordCase = (id: string, event: CaseEvent) => {
+    const recordCase = (ref: CaseRef, event: CaseEvent) => {
+      const { id } = ref;
       const caseKey = `${key}/${id}`;
       let tracked = archive.cases.get(caseKey);
       if (!tracked) {
         const openedIn = openingSession(id);
-        archive.cases.set(caseKey, (tracked = { key: caseKey, id, series, events: [], mergedWith: [], status: 'open', ...(openedIn ? { openedIn } : {}) }));
+        const subject = ref.subject ? { subject: ref.subject } : {};
+        tracked = { key: caseKey, id, series, events: [], mergedWith: [], status: 'open', asOf: document, ...(openedIn ? { openedIn } : {}), ...subject };
+        archive.cases.set(caseKey, tracked);
       }
+      if (ref.action === 'continued') listsOpenCases.add(document);
       tracked.events.push(event);
       for (const other of event.mergedWith) if (!tracked.mergedWith.includes(other)) tracked.mergedWith.push(other);
     };
@@ -147,8 +164,7 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
       if (item.agency) agency(item.agency).reported.push(itemRef);
       for (const report of item.reports) if (report.agency) agency(report.agency).spokeIn.push(itemRef);
       for (const slug of item.topics) topic(slug).items.push(itemRef);
-      for (const ref of item.cases)
-        recordCase(ref.id, { document, action: ref.action, mergedWith: ref.mergedWith ?? [], anchor: item.anchor, text: item.title });
+      for (const ref of item.cases) recordCase(ref, { document, action: ref.action, mergedWith: ref.mergedWith ?? [], anchor: item.anchor, text: item.title });
       for (const resolution of item.resolutions) {
         const ref = { document, item, resolution };
         for (const slug of resolution.agencies) agency(slug).addressed.push(ref);
@@ -158,7 +174,7 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
         if (resolution.addressees.some((party) => party.kind === 'collective' && !party.agency)) archive.collective.push(ref);
         for (const slug of resolution.topics) topic(slug).resolutions.push(ref);
         for (const caseRef of resolution.cases) {
-          recordCase(caseRef.id, { document, action: caseRef.action, mergedWith: caseRef.mergedWith ?? [], anchor: resolution.anchor, text: resolution.text });
+          recordCase(caseRef, { document, action: caseRef.action, mergedWith: caseRef.mergedWith ?? [], anchor: resolution.anchor, text: resolution.text });
         }
       }
     }
@@ -170,6 +186,15 @@ export function buildArchive(all: ArchiveDocument[]): Archive {
     // A mention states no change; a case merged into another is followed there.
     const last = tracked.events.filter((event) => event.action !== 'merged' && event.action !== 'mentioned').at(-1);
     tracked.status = last?.action === 'released' ? 'released' : 'open';
+    tracked.asOf = tracked.events.at(-1)!.document;
+    // Still open at its last mention, but a later meeting's list of the cases kept open leaves it out:
+    // the archive cannot say it is open now, nor that it was released (the minutes do not say so).
+    const merged = tracked.events.at(-1)!.action === 'merged';
+    const omitting = tracked.series.documents.find((document) => listsOpenCases.has(document) && byDate(document, tracked.asOf) > 0);
+    if (tracked.status === 'open' && !merged && omitting) {
+      tracked.status = 'dropped';
+      tracked.droppedAt = omitting;
+    }
   }
   // Newest first everywhere a page lists things.
   for (const entry of archive.agencies.values()) {

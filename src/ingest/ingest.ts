@@ -57,6 +57,8 @@ export interface IngestRun {
   documents: IngestedDocument[];
   /** `file:line:column message` of every problem, in path order, cached documents' included. */
   problems: string[];
+  /** Notes on sources as published (a skipped section number), in path order: listed, never a problem. */
+  notes: string[];
   registries: LoadedRegistries;
   site: SiteIdentity;
   /** What every document's model depends on besides its own bytes: the registries, the ingest code and packages, the images on disk. */
@@ -129,5 +131,6 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     const officialUrl = site.sources[entry.document.source];
     entry.document.file = officialUrl ? { ...file, officialUrl } : file;
   }
-  return { documents, problems, registries, site, inputs, unreadable, sources: paths.length };
+  const notes = documents.flatMap((entry) => entry.document.notes ?? []);
+  return { documents, problems, notes, registries, site, inputs, unreadable, sources: paths.length };
 }

@@ -83,7 +83,8 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
   writeHandoff(handoffFile(config.cacheDir), stored);
   logger.info(
     `${run.sources} documents (${parsed.length} parsed, ${run.sources - parsed.length} unchanged) in ${Date.now() - started} ms; ` +
-      (run.problems.length ? `${run.problems.length} warnings (npm run check lists them all)` : 'no warnings'),
+      (run.problems.length ? `${run.problems.length} warnings (npm run check lists them all)` : 'no warnings') +
+      (run.notes.length ? `; ${run.notes.length} note${run.notes.length === 1 ? '' : 's'} on the sources as published (npm run check lists them)` : ''),
   );
 }
 

@@ -176,7 +176,11 @@ describe('秘書處109年1-6月施政成果報告', () => {
   it('has the three report sections with their entries', () => {
     expect(document.items.map((item) => item.title)).toEqual(['重要施政成果', '已實施之創新作為', '未來施政重點']);
     expect(document.items[2]!.items).toHaveLength(16);
-    expect(document.items[0]!.items[0]!.items[0]!.items[0]!.items[0]!.title).toContain('本期總用電量 961 萬 400 度');
+    // 「節電部分：本期總用電量…」: the heading before the colon is the title, the rest the item's text.
+    expect(document.items[0]!.items[0]!.items[0]!.items[0]!.items[0]).toMatchObject({
+      title: '節電部分：',
+      text: expect.stringMatching(/^本期總用電量 961 萬 400 度/),
+    });
   });
 });
 

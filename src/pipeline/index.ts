@@ -47,6 +47,11 @@ export function processTree(file: VFile, tree: Root, path: string, registries: R
   const structured = structureDocument(blocks, file, source);
   const document = enrichDocument(structured, registries, file);
   checkCoverage(document, file);
-  document.warnings = file.messages.map((message) => `${path}:${message.line ?? 1}:${message.column ?? 1} ${message.reason}`);
+  const where = (message: VFile['messages'][number]) => `${path}:${message.line ?? 1}:${message.column ?? 1} ${message.reason}`;
+  // `file.info` (fatal undefined) is a note on the source as published, which no edit of content/ can
+  // fix (a skipped section number): listed, but not a problem that stops a strict build.
+  document.warnings = file.messages.filter((message) => message.fatal !== undefined).map(where);
+  const notes = file.messages.filter((message) => message.fatal === undefined).map(where);
+  if (notes.length) document.notes = notes;
   return { document, file };
 }

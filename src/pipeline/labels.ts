@@ -125,11 +125,28 @@ export const SECTION_NAMES = [
   '工作報告',
 ];
 
-/** Section names whose entries are resolutions, not items. */
-export const RESOLUTION_SECTION = /^(?:綜合會議結論|綜合結論|主席(?:裁示|指示|裁指示)(?:事項)?|綜合指示事項|指示事項|裁示事項|會議結論|決議事項)$/;
+/**
+ * Who decides, written before 裁示/指示: a role (`局長`, `科長`, `主席`), with a surname or an office
+ * before it (`黃局長`, `副市長`) — the words of {@link ROLES} and 主席.
+ */
+const DECIDER = String.raw`[^\s，。、；：:「」]{0,4}?(?:主席|主委|主持人|[^\s，。、；：:「」]長|主任|主秘|秘書|委員|技監|參事)`;
 
-/** A line that opens resolutions: `會議結論：`, `決議：`, `主席裁示：` … with or without text after it. */
-export const RESOLUTION_MARKER = /^(?:會議結論|綜合會議結論|結論|決議|決定|主席裁示|主席指示|主席裁指示|裁示|指示|裁示事項|指示事項|主席結論)\s*[：:]/;
+/**
+ * Section names whose entries are resolutions, not items, by their shape: a name ending in
+ * 指示事項, 裁示事項, 裁指示事項, 決議事項 or 結論 (綜合會議結論, 局長指示事項, 第一案討論結論), or a decider
+ * then 裁示/指示 (局長裁示, 處長指示, 主席裁示). Short and without sentence punctuation: a heading.
+ */
+export const RESOLUTION_SECTION = new RegExp(
+  String.raw`^(?:[^\s，。、；：:「」]{0,12}(?:(?:裁|指|裁指)示事項|決議事[項项]|結論)|(?:${DECIDER})?(?:裁示|指示|裁指示))$`,
+);
+
+/**
+ * A line that opens resolutions: `會議結論：`, `決議：`, `主席裁示：`, `局長指示：` … with or without text
+ * after it. A resolution-section name followed by a colon opens them too (`科長指示事項：`).
+ */
+export const RESOLUTION_MARKER = new RegExp(
+  String.raw`^(?:(?:綜合)?(?:會議)?結論|決議|決定|主席結論|(?:${DECIDER})?(?:裁示|指示|裁指示)(?:事項)?|決議事[項项])\s*[：:]`,
+);
 
 /** Header field names, as printed in the various layouts. */
 export const HEADER_FIELDS = [

@@ -21,6 +21,15 @@ describe('repairLayout', () => {
     expect(text).toContain('Win Ser 版本');
   });
 
+  it('keeps the space the source had beside a number across a hard wrap, and none between two CJK characters', () => {
+    // 第103次處務會議 (content/minutes/secretariat-office-meeting-103.txt:106-108), as published.
+    const source = `${TITLE}- (一) 12 樓劉銘傳廳麥克風設備更新，原預計 8 月 19  \n至 23 日進場施工，因 23 日下午 5 時，導於議  \n場地辦理演講，故請廠商趕工務必提前完成。\n`;
+    const { text } = repairLayout(source);
+    expect(text).toContain('原預計 8 月 19 至 23 日進場施工');
+    expect(text).toContain('導於議場地辦理');
+    expect(repairLayout(`${TITLE}本期共 12\n\n件。\n`).text).toContain('本期共 12件。');
+  });
+
   it('does not join a finished sentence, a new label, a field or a speaker', () => {
     expect(continuesParagraph('七、110 年度上半年本府活動適用無現金交易執行情形。', '(研考會)')).toBe(false);
     expect(continuesParagraph('會議結論：', '- (一) 請各局處函送議會審議之議法案')).toBe(false);

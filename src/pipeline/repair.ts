@@ -9,7 +9,8 @@
  * A line is joined to the one before it only when the one before does not end a sentence and the
  * line itself does not begin a new unit (a label, a list item, a heading, a field, a speaker). Only
  * white space between the two parts is removed; between two Latin letters or digits one space stays
- * so `Win⏎Ser` does not become one word.
+ * so `Win⏎Ser` does not become one word, and a space the source had next to one stays too
+ * (`8 月 19␣␣⏎至 23 日`).
  */
 import type { VFile } from 'vfile';
 import { TERMINAL, isBareHeaderLabel, isSectionName, readLabel, startsStructure, stripResidue } from './labels.ts';
@@ -42,6 +43,19 @@ export function continuesParagraph(prev: string, next: string): boolean {
 }
 
 const ASCII_WORD = /[A-Za-z0-9]/;
+/** Han characters and CJK punctuation: between two of them a wrap never stood for a space. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Whether a join keeps one space: always between two Latin letters or digits (`Win⏎Ser`), and
+ * where the source had white space before the wrap and a Latin letter or digit stands on either
+ * side (`8 月 19␣␣⏎至 23 日` is `8 月 19 至 23 日`, as the text spaces its numbers); never between two
+ * CJK characters (`請␣␣⏎公管中心`).
+ */
+function keepsSpace(before: string, after: string, spaced: boolean): boolean {
+  if (ASCII_WORD.test(before) && ASCII_WORD.test(after)) return true;
+  return spaced && (!CJK.test(before) || !CJK.test(after));
+}
 
 /** Repairs the layout of a document's text and records how to map it back to source lines. */
 export function repairLayout(source: string): { text: string; map: SourceMap } {
@@ -55,7 +69,7 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
 
   let out = '';
   /** The last non-blank line written (joined parts included) and whether it ended in a hard wrap. */
-  let previous: { text: string; hardWrap: boolean } | undefined;
+  let previous: { text: string; hardWrap: boolean; spaced: boolean } | undefined;
   let written = 0;
   let blanks = 0;
   for (const line of lines) {
@@ -74,19 +88,19 @@ export function repairLayout(source: string): { text: string; map: SourceMap } {
       const indent = content.length - content.trimStart().length;
       const joined = content.trimStart();
       // (`previous.text`, not `out`: reading a character of a long concatenated string flattens it.)
-      if (ASCII_WORD.test(previous.text.at(-1) ?? '') && ASCII_WORD.test(joined[0] ?? '')) {
+      if (keepsSpace(previous.text.at(-1) ?? '', joined[0] ?? '', previous.spaced)) {
         map.add(out.length, line.offset - 1);
         out += ' ';
       }
       map.add(out.length, line.offset + indent);
       out += joined;
-      previous = { text: previous.text + joined, hardWrap: / {2,}$/.test(line.text) };
+      previous = { text: previous.text + joined, hardWrap: / {2,}$/.test(line.text), spaced: /\s$/.test(line.text) };
     } else {
       // Blank lines between blocks stay: they delimit markdown blocks.
       if (previous) out += '\n'.repeat(1 + blanks);
       map.add(out.length, line.offset);
       out += content;
-      previous = { text: content, hardWrap: / {2,}$/.test(line.text) };
+      previous = { text: content, hardWrap: / {2,}$/.test(line.text), spaced: /\s$/.test(line.text) };
       written++;
     }
     blanks = 0;

@@ -34,7 +34,16 @@ export const caseActionSchema = z.enum(['released', 'continued', 'merged', 'open
 /** A tracked-case number named in a resolution or a follow-up table, and what happens to it there. */
 export const caseRefSchema = z
   .object({
-    id: z.string().min(1).describe('The case number as printed: `223-1`, `9805`; it says which session opened the case (`223-1`: the 223rd).'),
+    id: z
+      .string()
+      .min(1)
+      .describe(
+        'The case number as printed: `223-1`, `9805`; it says which session opened the case (`223-1`: the 223rd). A follow-up table row without a number is keyed by its 案由: `s-` and 8 hex digits of its SHA-256 (white space and the closing （承辦單位） left out), the same at every meeting that prints the row; see `subject`.',
+      ),
+    subject: z
+      .string()
+      .optional()
+      .describe('For a follow-up table row without a case number: its 案由 as printed (`登革熱防治宣導（疾病管制科）`), the case itself.'),
     action: caseActionSchema.describe(
       'What happens to the case, one action per case per resolution: `released` (解除列管, closed; with `mergedInto` when released as merged into another), `continued` (賡續列管, kept open), `merged` (併 into another case that stays open; see `into`), `opened` (新增列管, newly tracked), `mentioned` (named without a change: 「列管案號 12616 原訂今年 10 月底完工」).',
     ),
@@ -318,6 +327,12 @@ export const documentSchema = z
       .optional()
       .describe(
         "The figures printed in the document, in reading order: every quantity of a report's items, and the sums of money and counts in minutes' resolutions, each with its exact value, unit, anchor and arithmetic; absent when there are none.",
+      ),
+    notes: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'What reads wrong in the source as published and no edit of the registries can fix, as `file:line:column message` (section numbers that skip: 壹、貳、肆); listed by `npm run check`, never stopping a strict build; absent when there are none.',
       ),
     warnings: z
       .array(z.string())

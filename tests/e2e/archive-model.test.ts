@@ -129,6 +129,11 @@ describe('open data in dist/data', () => {
     const casePage = readFileSync(join(dist, 'cases/taipei/chief-secretaries-meeting/204-2/index.html'), 'utf8');
     expect(casePage).toContain('第210次');
     expect(casePage).toContain('第 224 次');
+    expect(casePage).toContain('列管中（截至第224次會議）');
+    // 205-2, continued at 210, is not in 224's list of the 6 cases continued: no longer said to be open.
+    const dropped = readFileSync(join(dist, 'cases/taipei/chief-secretaries-meeting/205-2/index.html'), 'utf8');
+    expect(dropped).toContain('第224次起未再列管（紀錄未載解除）');
+    expect(dropped).not.toContain('列管中');
   });
 
   it('秘書處第103次處務會議', () => {
@@ -219,16 +224,31 @@ describe('a new document dropped into content/', () => {
     const project = projectCopy('new-document');
     cpSync(join(root, 'tests/fixtures/layouts/city-administration-meeting-2130.txt'), join(project, 'content/minutes/市政會議第2130次.txt'));
     cpSync(join(root, 'tests/fixtures/layouts/environmental-protection-executives-5.md'), join(project, 'content/minutes/環保局主管會報.md'));
+    cpSync(join(root, 'tests/fixtures/layouts/health-executives-8.md'), join(project, 'content/minutes/衛生局主管會報.md'));
     const dist = await buildSite('/', project);
     const index: { documents: IndexEntry[] } = JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8'));
-    expect(index.documents).toHaveLength(7);
+    expect(index.documents).toHaveLength(8);
     const council = index.documents.find((document) => document.title === '臺北市政府第2130次市政會議紀錄')!;
     expect(council.url).toBe('/minutes/taipei/city-administration-meeting/2130/');
     const model: ArchiveDocument = JSON.parse(readFileSync(join(dist, 'data', 'documents', `${council.id}.json`), 'utf8'));
     expect(model).toMatchObject({ date: '2020-12-22', startTime: '09:00', endTime: '12:10', chair: { name: '柯文哲' }, warnings: [] });
-    const executives = index.documents.find((document) => document.title.includes('主管會報'))!;
+    const executives = index.documents.find((document) => document.title.includes('環境保護局'))!;
     expect(executives.url).toBe('/minutes/environmental-protection/executives-meeting/2024-5/');
     expect(readFileSync(join(dist, 'cases/environmental-protection/executives-meeting/4-1/index.html'), 'utf8')).toContain('解除列管');
+    // A follow-up row without a case number is a case of its own, titled by its 案由.
+    const health = index.documents.find((document) => document.title.includes('衛生局'))!;
+    const rows: ArchiveDocument = JSON.parse(readFileSync(join(dist, 'data', 'documents', `${health.id}.json`), 'utf8'));
+    const [released] = rows.items[0]!.cases;
+    expect(released).toMatchObject({ subject: '登革熱防治宣導（疾病管制科）', action: 'released' });
+    const casePage = readFileSync(join(dist, `cases/health/executives-meeting/${released!.id}/index.html`), 'utf8');
+    expect(casePage).toContain('列管案件 登革熱防治宣導（疾病管制科）');
+    // 肆、局長指示事項 is a resolution section; its bullets are resolutions addressed to the bureau's units.
+    expect(rows.items[2]!.resolutions.map((resolution) => resolution.addressees.map((party) => party.name))).toEqual([
+      ['疾病管制科', '長期照護科'],
+      ['各科室'],
+      ['各科室主管'],
+    ]);
+    expect(rows.notes).toEqual([expect.stringMatching(/衛生局主管會報\.md:28:1 numbering skips from 貳、 to 肆、/)]);
   });
 });
 

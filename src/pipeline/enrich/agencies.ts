@@ -21,6 +21,7 @@ export class AgencyIndex {
   private readonly slugByName: Map<string, string>;
   private readonly pattern: RegExp | undefined;
   private readonly parentOf: Map<string, string | undefined>;
+  private namesBySlug: Map<string, string[]> | undefined;
 
   constructor(agencies: Agency[]) {
     this.agencies = agencies;
@@ -55,6 +56,15 @@ export class AgencyIndex {
       }
     }
     return found;
+  }
+
+  /** Every name an agency goes by (full, short, aliases), folded as {@link mentions} reads them. */
+  namesOf(slug: string): string[] {
+    if (!this.namesBySlug) {
+      this.namesBySlug = new Map();
+      for (const [name, other] of this.slugByName) this.namesBySlug.set(other, [...(this.namesBySlug.get(other) ?? []), name]);
+    }
+    return this.namesBySlug.get(slug) ?? [];
   }
 
   /** Distinct slugs named in a text, in order of first mention. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaseActions, tableCaseActions } from './cases.ts';
+import { parseCaseActions, subjectKey, tableCaseActions } from './cases.ts';
 
 describe('parseCaseActions', () => {
   it('reads merges, releases and the OCR form 廢續列管', () => {
@@ -54,6 +54,27 @@ describe('tableCaseActions', () => {
       { id: '4-1', action: 'released' },
       { id: '4-2', action: 'continued' },
     ]);
+  });
+  it('keys a row without a case number by its 案由, the same at every meeting that prints it', () => {
+    // 衛生局主管會報 (tests/fixtures/layouts/health-executives-8.md): 案由 with the unit in brackets, no number.
+    const table = {
+      header: ['案由', '辦理情形', '解除列管', '繼續列管'],
+      rows: [
+        ['登革熱防治宣導（疾病管制科）', '已完成社區宣導', 'V', ''],
+        ['長照據點查核（長期照護科）', '查核中', '', 'V'],
+        ['', '', '', 'V'],
+      ],
+    };
+    const refs = tableCaseActions(table);
+    expect(refs).toEqual([
+      { id: subjectKey('登革熱防治宣導（疾病管制科）'), subject: '登革熱防治宣導（疾病管制科）', action: 'released' },
+      { id: subjectKey('長照據點查核（長期照護科）'), subject: '長照據點查核（長期照護科）', action: 'continued' },
+    ]);
+    expect(refs[0]!.id).toMatch(/^s-[0-9a-f]{8}$/);
+    // Reprinted with other spacing, full-width brackets or another unit, the row is the same case.
+    expect(subjectKey('登革熱防治宣導 (疾病管制科)')).toBe(refs[0]!.id);
+    expect(subjectKey('登革熱防治宣導（長期照護科）')).toBe(refs[0]!.id);
+    expect(subjectKey('長照據點查核')).not.toBe(refs[0]!.id);
   });
   it('ignores tables that state no status', () => {
     expect(tableCaseActions({ header: ['項目', '金額'], rows: [['1', '100']] })).toEqual([]);

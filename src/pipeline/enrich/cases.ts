@@ -7,6 +7,7 @@
  * 廢續列管 is the OCR's reading of 賡續列管 and means the same. Follow-up tables
  * (`| 案由及承辦單位 | 辦理情形 | 解除列管 | 繼續列管 |` with a V in the column that applies) are read too.
  */
+import { createHash } from 'node:crypto';
 import type { CaseAction, CaseRef } from '../../model/types.ts';
 import { toHalfWidth } from '../../text/dates.ts';
 
@@ -87,18 +88,40 @@ export function tableCaseActions(table: { header: string[]; rows: string[][] }):
   const textColumn = header.findIndex((cell) => /列管建議|建議|擬辦|列管情形|列管狀態|處理情形/.test(cell));
   if (!statusColumns.length && textColumn < 0) return [];
   const idColumn = header.findIndex((cell) => /編號|案號|序號/.test(cell));
+  const subjectColumn = header.findIndex((cell) => /案由|事項|項目|議題|案名/.test(cell));
   const refs: CaseRef[] = [];
   for (const row of table.rows) {
-    const id = rowCaseId(row, idColumn);
-    if (!id) continue;
     const marked = statusColumns.find((column) => MARK.test((row[column.index] ?? '').trim()));
     const action = marked?.action ?? (textColumn >= 0 ? actionOf(row[textColumn] ?? '') : undefined);
-    if (action) refs.push({ id, action });
+    if (!action) continue;
+    const id = rowCaseId(row, idColumn);
+    if (id) {
+      refs.push({ id, action });
+      continue;
+    }
+    // A row without a number, marked in a status column: its 案由 is the case.
+    const subject = (row[subjectColumn] ?? '').trim();
+    if (marked && subjectColumn >= 0 && subject) refs.push({ id: subjectKey(subject), subject, action });
   }
   return refs;
 }
 
+/**
+ * The key of a case known only by its 案由: the same at every meeting that prints the row, whatever
+ * its spacing, width or the unit in brackets after it (a case may change hands).
+ */
+export function subjectKey(subject: string): string {
+  const core = toHalfWidth(subject)
+    .replace(/\s+/g, '')
+    .replace(/[（(][^（）()]*[）)]$/, '');
+  return `s-${createHash('sha256')
+    .update(core || subject)
+    .digest('hex')
+    .slice(0, 8)}`;
+}
+
 function rowCaseId(row: string[], idColumn: number): string | undefined {
+  // Without a number column, only a number at the start of the first cell (or after 編號/案號) is one.
   if (idColumn >= 0) return new RegExp(CASE_NUMBER).exec(toHalfWidth(row[idColumn] ?? ''))?.[0].replace(/\s+/g, '');
   const first = toHalfWidth(row[0] ?? '');
   return (/\d{1,6}-\d{1,4}/.exec(first) ?? /(?:編號|案號)\s*(\d{1,6})/.exec(first) ?? /^\s*(\d{1,6})(?:[.、\s]|$)/.exec(first))?.slice(-1)[0]?.trim();

@@ -22,6 +22,9 @@ export interface Registries {
   series: SeriesName[];
 }
 
+/** The agencies a text names, with every name each goes by: where a topic keyword names an agency. */
+const knownNames = (agencies: AgencyIndex, text: string) => agencies.mentions(text).map((mention) => ({ ...mention, aliases: agencies.namesOf(mention.slug) }));
+
 function enrichItem(item: Item, registries: Registries, holder: string | undefined, file: VFile): void {
   const { agencies, topics } = registries;
   if (item.agencyText) {
@@ -41,7 +44,8 @@ function enrichItem(item: Item, registries: Registries, holder: string | undefin
   }
   const ownText = `${item.title}\n${item.text}`;
   item.agencies = unique([...(item.agency ? [item.agency] : []), ...agencies.named(ownText)]);
-  item.topics = topics.of(ownText);
+  // A keyword inside an agency's name (人事處, 政風處) names the agency, not the topic.
+  item.topics = topics.of(ownText, knownNames(agencies, ownText));
   for (const report of item.reports) {
     const mention = agencies.mentions(report.speaker)[0];
     if (mention && mention.index === 0) {
@@ -59,7 +63,7 @@ function enrichItem(item: Item, registries: Registries, holder: string | undefin
     resolution.mentions = mentions;
     resolution.agencies = unique(addressees.flatMap((addressee) => (addressee.agency ? [addressee.agency] : [])));
     resolution.cases = parseCaseActions(resolution.text);
-    resolution.topics = topics.of(resolution.text);
+    resolution.topics = topics.of(resolution.text, knownNames(agencies, resolution.text));
   }
   // Follow-up tables, then cases the item's own text and reports name (`列管案號 12616 原訂今年 10 月底完工`).
   const tabled = item.tables.flatMap(tableCaseActions);

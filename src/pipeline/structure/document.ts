@@ -12,6 +12,7 @@ import { fingerprint } from '../fingerprint.ts';
 import { isSectionName, readLabel } from '../labels.ts';
 import { type HeaderMeaning, headerField, readBareField, readHeaderLine, readPerson } from './header.ts';
 import { buildOutline } from './outline.ts';
+import { splitReportTitles } from './report-titles.ts';
 import { type TitleInfo, readTitle } from './title.ts';
 
 /**
@@ -149,6 +150,9 @@ function checkMinutes(document: StructuredDocument, when: HeaderField | undefine
 export function structureDocument(blocks: Block[], file: VFile, source: string): StructuredDocument {
   const { title, header, bodyStart } = readHead(blocks, file);
   const outline = buildOutline(blocks.slice(bodyStart));
+  // A skipped number is the source's own (the sample 第224次 prints 壹、貳、肆): a note, not a problem.
+  for (const problem of outline.problems)
+    file.info(problem.reason, { place: { line: problem.line, column: 1 }, ruleId: problem.ruleId, source: 'minutes-archive' });
   const info = title?.info;
   if (!title) message(file, 'expected a title line naming the meeting or report, found none', 1, 'title');
   const document: StructuredDocument = {
@@ -173,7 +177,9 @@ export function structureDocument(blocks: Block[], file: VFile, source: string):
   }
   const chair = headerField(header, 'chair');
   if (chair?.value) document.chair = readPerson(chair.value);
-  if (document.kind === 'report') readReportFields(document, header, info);
-  else checkMinutes(document, when, title?.line ?? 1, blocks[bodyStart]?.line ?? 1, file);
+  if (document.kind === 'report') {
+    readReportFields(document, header, info);
+    splitReportTitles(document.items);
+  } else checkMinutes(document, when, title?.line ?? 1, blocks[bodyStart]?.line ?? 1, file);
   return document;
 }

@@ -13,6 +13,7 @@
  */
 import type { Item, Resolution, SupplementaryReport, Table } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
+import { isDirective } from './directive.ts';
 import { type Label, type LabelKind, REPORT_SPEAKER, RESOLUTION_MARKER, RESOLUTION_SECTION, ROLES, isSectionName, readLabel } from '../labels.ts';
 
 export interface Outline {
@@ -20,12 +21,14 @@ export interface Outline {
   /** Unnumbered text before the first item. */
   intro: string[];
   adjournment?: { text: string; line: number };
+  /** What reads wrong but still builds: a skipped number (壹、貳、肆). */
+  problems: Array<{ reason: string; line: number; ruleId: string }>;
 }
 
 type Mode =
   | { type: 'body' }
   | { type: 'report'; owner: Item; report: SupplementaryReport }
-  | { type: 'resolution'; owner: Item; entryKind?: LabelKind; current?: Resolution };
+  | { type: 'resolution'; owner: Item; entryKind?: LabelKind; current?: Resolution; directed?: true };
 
 interface Open {
   kind: LabelKind | 'section';
@@ -74,6 +77,28 @@ export function newItem(label: string, rest: string, line: number): Item {
   };
 }
 
+const HEAVENLY = '壹貳參肆伍陸柒捌玖拾';
+const CJK = '一二三四五六七八九十';
+
+/** The label a number would have in the style of `label`: 參、 for 3 after 貳、, (三) after (二). */
+function numberLike(label: Label, value: number): string {
+  const digits = (set: string) => (value <= 10 ? set[value - 1]! : String(value));
+  switch (label.kind) {
+    case 'heavenly':
+      return `${digits(HEAVENLY)}、`;
+    case 'cjk':
+      return `${digits(CJK)}、`;
+    case 'cjk-paren':
+      return `(${digits(CJK)})`;
+    case 'arabic-paren':
+      return `(${value})`;
+    case 'ordinal':
+      return `第${digits(CJK)}案`;
+    default:
+      return `${value}.`;
+  }
+}
+
 function newResolution(label: string, text: string, line: number): Resolution {
   return { anchor: '', label, text, addressees: [], mentions: [], agencies: [], cases: [], topics: [], line };
 }
@@ -93,7 +118,7 @@ interface Line {
 
 /** The tree being built and where the reading stands in it. */
 class OutlineBuilder {
-  readonly outline: Outline = { items: [], intro: [] };
+  readonly outline: Outline = { items: [], intro: [], problems: [] };
   readonly stack: Open[] = [];
   mode: Mode = { type: 'body' };
 
@@ -116,9 +141,25 @@ class OutlineBuilder {
     else if (depth >= 0) this.stack.length = depth;
     const item = newItem(label, rest, block.line);
     const parent = this.top();
-    (parent ? parent.items : this.outline.items).push(item);
+    const siblings = parent ? parent.items : this.outline.items;
+    if (kind !== 'section') this.checkNumbering(siblings, readLabel(label), block.line);
+    siblings.push(item);
     this.stack.push({ kind, item });
     this.mode = RESOLUTION_SECTION.test(item.title.replace(/[：:。\s]+$/, '')) ? { type: 'resolution', owner: item } : { type: 'body' };
+  }
+
+  /** Notes a number that skips one or more (壹、貳、肆: no 參、) against the last sibling of its kind. */
+  checkNumbering(siblings: Item[], label: Label | undefined, line: number): void {
+    if (label?.value === undefined) return;
+    const previous = siblings.findLast((sibling) => readLabel(sibling.label)?.kind === label.kind);
+    const before = previous && readLabel(previous.label)!.value;
+    if (before === undefined || label.value <= before + 1) return;
+    const missing = Array.from({ length: label.value - before - 1 }, (_, index) => numberLike(label, before + 1 + index)).join('');
+    this.outline.problems.push({
+      reason: `numbering skips from ${previous!.label} to ${label.text}: no ${missing} (check the source for a lost section or a misprint)`,
+      line,
+      ruleId: 'numbering',
+    });
   }
 
   /**
@@ -132,6 +173,12 @@ class OutlineBuilder {
     this.outline.items.push(item);
     this.stack.push({ kind: 'section', item });
     return item;
+  }
+
+  /** The top-level section a bullet stands in directly (no numbered item between them), if any. */
+  sectionOfBullets(): Item | undefined {
+    const levels = this.stack.filter((open) => open.kind !== 'bullet');
+    return levels.length === 1 ? levels[0]!.item : undefined;
   }
 
   /** The item a line's images go with: the one taking text, a report or a resolution now. */
@@ -222,6 +269,19 @@ const RULES: Array<{ name: string; applies: (line: Line, tree: OutlineBuilder) =
     },
   },
   {
+    // Bullet-layout minutes (主管會報): a bullet of a section that directs someone (`• 請秘書室彙整…`)
+    // is a resolution of the section, among the units' reports (`• 疾病管制科：…已完成。`).
+    name: 'bullet that directs someone',
+    applies: ({ label, body }, tree) => label?.kind === 'bullet' && tree.sectionOfBullets() !== undefined && isDirective(body),
+    take: ({ label, body, block }, tree) => {
+      const owner = tree.sectionOfBullets()!;
+      tree.stack.length = tree.ownerDepth(owner) + 1;
+      const resolution = newResolution(label!.text, body, block.line);
+      owner.resolutions.push(resolution);
+      tree.mode = { type: 'resolution', owner, entryKind: 'bullet', current: resolution, directed: true };
+    },
+  },
+  {
     name: 'item',
     applies: ({ label }) => Boolean(label),
     take: ({ label, body, block }, tree) => tree.openItem(label!.kind, label!.text, body, block),
@@ -288,6 +348,8 @@ export function buildOutline(blocks: Block[]): Outline {
     if (label && tree.mode.type !== 'body' && tree.openDepth(label.kind) >= 0 && tree.openDepth(label.kind) <= tree.ownerDepth(tree.mode.owner)) {
       tree.mode = { type: 'body' };
     }
+    // Among a section's bullets, only those that direct someone are its resolutions.
+    if (label && tree.mode.type === 'resolution' && tree.mode.directed && (label.kind !== 'bullet' || !isDirective(line.body))) tree.mode = { type: 'body' };
     RULES.find((rule) => rule.applies(line, tree))!.take(line, tree);
     // The line's images go with the item that took it: its text, a report or a resolution under it.
     const owner = tree.owner();

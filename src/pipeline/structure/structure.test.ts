@@ -4,6 +4,8 @@ import { toBlocks } from '../blocks.ts';
 import { parseMarkdown } from '../parse.ts';
 import { repairFile } from '../repair.ts';
 import { structureDocument } from './document.ts';
+import { readFileSync } from 'node:fs';
+import { RESOLUTION_SECTION, isSectionName } from '../labels.ts';
 import { readHeaderLine, readPerson } from './header.ts';
 import { readSpeaker, splitAgency } from './outline.ts';
 import { readTitle } from './title.ts';
@@ -112,6 +114,46 @@ describe('structureDocument on other published layouts', () => {
       '請各科落實資安規定，不得使用大陸廠牌資通訊產品。',
       '請綜合企劃科彙整各科預算執行情形，於下次會議提報。',
     ]);
+  });
+});
+
+describe('resolution sections by their shape, and bullet-layout minutes', () => {
+  const source = readFileSync(new URL('../../../tests/fixtures/layouts/health-executives-8.md', import.meta.url), 'utf8');
+  const { document, file } = structure(source, 'content/minutes/health-executives-8.md');
+
+  it('reads a section named for who decides (肆、局長指示事項) as resolutions, one per bullet', () => {
+    const section = document.items[2]!;
+    expect(section.title).toBe('局長指示事項');
+    expect(section.items).toEqual([]);
+    expect(section.resolutions.map((resolution) => [resolution.line, resolution.label])).toEqual([
+      [30, '•'],
+      [32, '•'],
+      [34, '•'],
+    ]);
+  });
+  it("keeps a unit's report bullet as an item and makes the bullet that directs someone a resolution of the section", () => {
+    const [followUp, reports] = document.items;
+    expect(followUp!.items.map((item) => item.title)).toEqual(['疾病管制科：登革熱孳生源清除已於 7 月底完成。']);
+    expect(followUp!.resolutions.map((resolution) => resolution.text)).toEqual(['請醫事管理科於 8 月底前完成轄內診所消防安全檢查，並副知消防局。']);
+    expect(reports!.items.map((item) => item.line)).toEqual([24]);
+    expect(reports!.resolutions.map((resolution) => resolution.text)).toEqual(['請秘書室彙整各科預算執行情形，於下次會議提報。']);
+  });
+  it('notes a skipped section number with its line, and still reads the document', () => {
+    expect(file.messages.map((message) => [message.line, message.ruleId, message.fatal])).toEqual([[28, 'numbering', undefined]]);
+    expect(file.messages[0]!.reason).toBe('numbering skips from 貳、 to 肆、: no 參、 (check the source for a lost section or a misprint)');
+  });
+  it('reads the names of resolution sections and markers by pattern', () => {
+    for (const name of ['科長指示事項', '局長裁示', '處長指示', '主席裁示', '黃局長指示', '決議事項', '決議事项', '綜合會議結論', '裁示事項']) {
+      expect(isSectionName(name), name).toBe(true);
+      expect(RESOLUTION_SECTION.test(name), name).toBe(true);
+    }
+    for (const name of ['上次會議決議及指裁示事項執行情形報告', '各科重大事項提報', '請依指示辦理', '報告事項'])
+      expect(RESOLUTION_SECTION.test(name), name).toBe(false);
+    const minutes = structure(
+      '臺北市政府資訊局第 5 次主管會報紀錄\n\n時間：113年1月2日上午9時\n\n一、各科業務報告。\n\n處長指示：請各科於月底前完成盤點。\n',
+    ).document;
+    expect(minutes.items[0]!.resolutions.map((resolution) => resolution.text)).toEqual(['請各科於月底前完成盤點。']);
+    expect(minutes.items[0]!.resolutionHeading).toBe('處長指示：');
   });
 });
 

@@ -35,8 +35,8 @@ describe('figures in the document model', () => {
       `content/reports/x.txt:9:${column} the figures do not add up: 總用電量 「減少 1.48%，依所列數字計算為 1.49%」 (960 萬 9,800 度 against 108 年同期 975 萬 5,200 度); the text is published as printed, with this note`,
     ]);
     const [value] = document.figures!;
-    expect(value).toMatchObject({ anchor: 'item-1-1-1', field: 'title', line: 9, check: 'disagrees', note: '減少 1.48%，依所列數字計算為 1.49%' });
-    expect(document.items[0]!.items[0]!.items[0]!.title).toContain('減少 1.48%');
+    expect(value).toMatchObject({ anchor: 'item-1-1-1', field: 'text', line: 9, check: 'disagrees', note: '減少 1.48%，依所列數字計算為 1.49%' });
+    expect(document.items[0]!.items[0]!.items[0]!.text).toContain('減少 1.48%');
   });
 
   it("reads money and counts in minutes' resolutions, not their percentages or item text", () => {
