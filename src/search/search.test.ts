@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerpt, matchDocument } from './client.ts';
 import { fold, queryTerms } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
+import { rankOrder } from './engine.ts';
 import { indexTokens, provenByIndex, termTokens } from './tokens.ts';
 
 describe('fold', () => {
@@ -98,5 +99,15 @@ describe('matchDocument', () => {
   it('marks the match in the original text', () => {
     const text = '市長室晨會的臺北通簽到使用率';
     expect(excerpt(text, fold(text), ['台北通'], 3)).toBe('…晨會的<mark>臺北通</mark>簽到使…');
+  });
+});
+
+describe('rank order', () => {
+  const result = (id: string, score: number) => ({ id, score, data: async () => ({ url: '', meta: {} }) });
+  it('orders by score, and equal scores by page id whatever order Pagefind gave them in', () => {
+    const given = [result('und_c3', 1), result('und_a1', 2), result('und_b2', 1), result('und_a9', 1)];
+    const ids = (list: typeof given) => [...list].sort(rankOrder).map((entry) => entry.id);
+    expect(ids(given)).toEqual(['und_a1', 'und_a9', 'und_b2', 'und_c3']);
+    expect(ids([...given].reverse())).toEqual(ids(given));
   });
 });
