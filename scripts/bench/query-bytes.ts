@@ -22,7 +22,7 @@ export function fileKind(url: string): string {
   const path = new URL(url).pathname;
   const shard = path.includes('/pagefind-shards/') ? 'shard ' : '';
   if (/\/pagefind(-shards\/[^/]+)?\//.test(path)) {
-    const pagefind = /\.pf_(index|filter|meta|fragment)$/.exec(path)?.[1] ?? (/\.wasm\./.test(path) ? 'wasm' : 'script');
+    const pagefind = /\.pf_(index|filter|meta|fragment)$/.exec(path)?.[1] ?? (/\/wasm\.[^/]+$/.test(path) ? 'wasm' : 'script');
     return `${shard}pagefind ${pagefind}`;
   }
   const search = /\/search\/(docs|check|cards|fragments|packs)\//.exec(path)?.[1];
