@@ -35,9 +35,9 @@ describe('tokens', () => {
     expect(termTokens('電子發票')).toEqual([...termTokens('電子發'), ...termTokens('子發票')]);
     const index = new Set(indexTokens(fold('本府電子發票推動情形').text).split(' '));
     for (const term of ['電子', '電子發票', '子發票推', '發票推動情', '情形']) for (const token of termTokens(term)) expect(index.has(token), term).toBe(true);
-    // A triple's token is not a pair's, nor does a character's token (a prefix) reach a triple.
+    // A triple's token is not a pair's, nor does a character's token (a prefix) reach a triple; a character is a token of its own.
     for (const token of termTokens('電子發')) expect(index.has(token.slice(0, 8))).toBe(false);
-    expect([...index].filter((token) => token.startsWith(termTokens('形')[0]!))).toEqual([`${termTokens('形')[0]}0000`]);
+    expect([...index].filter((token) => token.startsWith(termTokens('形')[0]!))).toEqual([termTokens('形')[0], `${termTokens('形')[0]}0000`]);
   });
   it('rules out a text that holds the outer parts of a term apart, by the triples between', () => {
     // 秘書 and 主任 both occur, 主任秘書 does not: the triples 主任秘 and 任秘書 are missing.
@@ -57,8 +57,8 @@ describe('tokens', () => {
 describe('provenByIndex', () => {
   const text = fold('(四) 市長室晨會的台北通簽到使用率同意不列入資訊局績效統計').text;
   const tokens = new Set(indexTokens(text).split(' '));
-  /** What Pagefind does with a query token: a whole token, or the prefix of one (a 1-character term). */
-  const indexHas = (term: string) => termTokens(term).every((token) => [...tokens].some((indexed) => indexed.startsWith(token)));
+  /** The index holds each of the term's tokens, as a whole word (Pagefind's prefix matching is not relied on). */
+  const indexHas = (term: string) => termTokens(term).every((token) => tokens.has(token));
 
   it('trusts the index for terms of one to three characters: it holds their tokens exactly when the text holds them', () => {
     for (const term of ['台', '計', '列入', '績效', '統計', '(四', '四)', '資安', '北台', '入資', '台北通', '資訊局', '通簽到', '資安局', '計資']) {
