@@ -204,7 +204,7 @@ async function main(): Promise<void> {
     console.log(`\n## Benchmark: ${count} documents (seed ${options.seed}), Node ${process.version}\n`);
     console.log(table);
     console.log(
-      `\nours: the archive's build (loader and pipeline, pages, Pagefind over character-pair tokens, share cards drawn: ${oursStages.cardsDrawn ?? 'n/a'}, reused: ${oursStages.cardsReused ?? 'n/a'}).` +
+      `\nours: the archive's build (loader and pipeline, pages, Pagefind over character pair and triple tokens, share cards drawn: ${oursStages.cardsDrawn ?? 'n/a'}, reused: ${oursStages.cardsReused ?? 'n/a'}).` +
         "\nstock: Astro glob() over the same files as markdown, one page each, then `pagefind --site dist`; its index stage is the CLI's wall time, its total the build's plus the CLI's." +
         "\nQueries: served gzipped like a static host (text types only; Pagefind's own files are gzip already); bytes are headers + bodies as transferred, per Chromium.",
     );

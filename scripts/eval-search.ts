@@ -10,7 +10,8 @@
  * stock Pagefind indexing the same pages' HTML (`-- --no-stock` leaves it out).
  *
  * A document is relevant to a query when every white-space separated term, folded (NFKC, 臺≡台,
- * case, white space), occurs in its folded text (src/search/fold.ts).
+ * case, white space), occurs in its folded published text: the words its page shows, read from the
+ * page's HTML (scripts/bench/published-text.ts), not from the search files the search is built from.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { fold, queryTerms } from '../src/search/fold.ts';
 import type { SearchDocument } from '../src/search/segments.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { corpusProject } from './bench/corpus.ts';
+import { foldedPublishedText } from './bench/published-text.ts';
 import { readQueries } from './bench/queries.ts';
 import { trackTransferred } from './bench/query-bytes.ts';
 import { serveGzip } from './bench/serve-gzip.ts';
@@ -69,6 +71,7 @@ interface Cost {
   ms: number;
   bytes: number;
   requests: number;
+  kinds?: Record<string, { bytes: number; requests: number }>;
 }
 
 /** Runs `run` in a page already loaded, counting every byte the context receives until it is quiet. */
@@ -125,6 +128,10 @@ interface Row {
   precision: number;
   /** The first page is the first ten of all results, in order. */
   pageIsSlice: boolean;
+  /** The first page is the same in a fresh browser and after another query loaded (and merged) the index. */
+  orderStable: boolean;
+  /** The search page (/search/?q=…) lists the same first page as `window.archiveSearch`. */
+  pageMatchesApi: boolean;
   /** Each first sub-result of the first page points at a segment holding a term. */
   subResultsOk: boolean;
   firstCold: Cost;
@@ -137,6 +144,23 @@ interface Row {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const worst = (values: number[]) => Math.max(0, ...values);
+/** Mean bytes and requests per query of each kind of file. */
+const meanKinds = (costs: Cost[]) => {
+  const sums: Record<string, { bytes: number; requests: number }> = {};
+  for (const { kinds = {} } of costs) {
+    for (const [kind, { bytes, requests }] of Object.entries(kinds)) {
+      sums[kind] ??= { bytes: 0, requests: 0 };
+      sums[kind].bytes += bytes;
+      sums[kind].requests += requests;
+    }
+  }
+  const n = Math.max(1, costs.length);
+  return Object.fromEntries(
+    Object.entries(sums)
+      .sort(([, a], [, b]) => b.bytes - a.bytes)
+      .map(([kind, { bytes, requests }]) => [kind, { bytes: Math.round(bytes / n), requests: Number((requests / n).toFixed(1)) }]),
+  );
+};
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 async function main() {
@@ -145,7 +169,9 @@ async function main() {
   const documents = readdirSync(join(dist, 'search', 'docs')).map(
     (file) => JSON.parse(readFileSync(join(dist, 'search', 'docs', file), 'utf8')) as SearchDocument,
   );
-  const folded = documents.map((document) => ({ document, text: fold(document.segments.map(([, , text]) => text).join('\n')).text }));
+  // Every document the site publishes (its open-data list), whether or not it has a search file.
+  const published = (JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')) as { documents: Array<{ url: string }> }).documents;
+  const folded = published.map(({ url }) => ({ url, text: foldedPublishedText(dist, url) }));
   const queries = readQueries(queriesFile);
 
   const site = await serveGzip(dist);
@@ -154,7 +180,7 @@ async function main() {
   try {
     for (const [index, query] of queries.entries()) {
       const terms = queryTerms(query);
-      const relevant = new Set(folded.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ document }) => document.url));
+      const relevant = new Set(folded.filter(({ text }) => terms.every((term) => text.includes(term))).map(({ url }) => url));
       const searchUrl = `${site.url}search/`;
 
       // The first page, cold: a fresh context, Pagefind not loaded yet.
@@ -167,6 +193,12 @@ async function main() {
       open = await searchPage(browser, searchUrl);
       await archiveSearch(open.page, queries[(index + 1) % queries.length]!, { limit: PAGE });
       const firstWarm = await measure(open.context, () => archiveSearch(open.page, query, { limit: PAGE }));
+      // The search page itself, in the same browser: what it lists for the query.
+      await open.page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+      await open.page.waitForFunction(() => !/^(|搜尋中…)$/.test(document.getElementById('search-status')?.textContent ?? ''));
+      const listed = await open.page.$$eval('#search-results > li > p:first-child > a', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
       await open.context.close();
       // Every result, cold, then the count the search page shows, then the exact count.
       open = await searchPage(browser, searchUrl);
@@ -208,7 +240,7 @@ async function main() {
         const segment = document?.segments.find(([id]) => id === (url.split('#')[1] ?? ''));
         return Boolean(segment && terms.some((term) => fold(segment[2]).text.includes(term)));
       });
-      const cost = ({ ms, bytes, requests }: Cost): Cost => ({ ms, bytes, requests });
+      const cost = ({ ms, bytes, requests, kinds }: Cost): Cost => ({ ms, bytes, requests, ...(kinds ? { kinds } : {}) });
       rows.push({
         query,
         relevant: relevant.size,
@@ -216,6 +248,8 @@ async function main() {
         recall: ratio(hits, relevant.size),
         precision: ratio(hits, all.urls.length),
         pageIsSlice: JSON.stringify(firstCold.urls) === JSON.stringify(all.urls.slice(0, PAGE)),
+        orderStable: JSON.stringify(firstCold.urls) === JSON.stringify(firstWarm.urls),
+        pageMatchesApi: JSON.stringify(listed) === JSON.stringify(firstCold.urls),
         subResultsOk,
         firstCold: cost(firstCold),
         firstWarm: cost(firstWarm),
@@ -236,11 +270,13 @@ async function main() {
 
   const held = rows.filter((row) => row.relevant > 0);
   const summary = {
-    documents: documents.length,
+    documents: published.length,
     queries: rows.length,
     recall: Number(mean(rows.map((row) => row.recall)).toFixed(3)),
     precision: Number(mean(rows.map((row) => row.precision)).toFixed(3)),
     pagesAreSlices: rows.every((row) => row.pageIsSlice),
+    orderStable: rows.every((row) => row.orderStable),
+    pageMatchesApi: rows.every((row) => row.pageMatchesApi),
     subResultsOk: rows.every((row) => row.subResultsOk),
     countsRight: rows.every((row) => row.count.exactTotal === row.relevant && (!row.count.exact || row.count.total === row.relevant)),
     countsExactAtOnce: rows.filter((row) => row.count.exact).length,
@@ -248,11 +284,15 @@ async function main() {
       coldMs: { median: median(rows.map((row) => row.firstCold.ms)), worst: worst(rows.map((row) => row.firstCold.ms)) },
       warmMs: { median: median(rows.map((row) => row.firstWarm.ms)), worst: worst(rows.map((row) => row.firstWarm.ms)) },
       coldBytes: { median: median(rows.map((row) => row.firstCold.bytes)), worst: worst(rows.map((row) => row.firstCold.bytes)) },
+      coldRequests: { median: median(rows.map((row) => row.firstCold.requests)), worst: worst(rows.map((row) => row.firstCold.requests)) },
+      // Where a cold first page's bytes go, on average over the queries.
+      coldBytesByKind: meanKinds(rows.map((row) => row.firstCold)),
     },
     allResults: {
       ms: { median: median(rows.map((row) => row.all.ms)), worst: worst(rows.map((row) => row.all.ms)) },
       bytes: { median: median(rows.map((row) => row.all.bytes)), worst: worst(rows.map((row) => row.all.bytes)) },
       requests: { median: median(rows.map((row) => row.all.requests)), worst: worst(rows.map((row) => row.all.requests)) },
+      bytesByKind: meanKinds(rows.map((row) => row.all)),
       // Over every query held by some document: what a verified hit costs on average.
       bytesPerHit: Math.round(
         held.reduce((sum, row) => sum + row.all.bytes, 0) /
@@ -286,7 +326,7 @@ async function main() {
 
   console.log(`\n${'query'.padEnd(14)}  rel found rec  prec | first page cold  warm | all results       | count`);
   for (const row of rows) {
-    const flags = `${row.pageIsSlice ? '' : ' ORDER!'}${row.subResultsOk ? '' : ' SUB!'}`;
+    const flags = `${row.pageIsSlice ? '' : ' ORDER!'}${row.orderStable ? '' : ' UNSTABLE!'}${row.pageMatchesApi ? '' : ' PAGE≠API!'}${row.subResultsOk ? '' : ' SUB!'}`;
     console.log(
       `${row.query.padEnd(14)} ${String(row.relevant).padStart(4)} ${String(row.found).padStart(5)} ${row.recall.toFixed(2)} ${row.precision.toFixed(2)} | ${String(row.firstCold.ms).padStart(5)} ms ${kb(row.firstCold.bytes).padStart(8)} ${String(row.firstWarm.ms).padStart(5)} ms | ${String(row.all.ms).padStart(5)} ms ${kb(row.all.bytes).padStart(9)} | ${row.count.exact ? '共' : '約'} ${row.count.total}${row.count.exact ? '' : ` (exact ${row.count.exactTotal}, ${row.count.exactMs} ms)`}${flags}`,
     );

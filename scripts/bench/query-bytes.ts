@@ -10,6 +10,23 @@ import type { ServedCount } from './serve-gzip.ts';
 export interface Transferred {
   bytes: number;
   requests: number;
+  /** Bytes and requests by kind of file (`fileKind`), to see what a search spends its bytes on. */
+  kinds?: Record<string, { bytes: number; requests: number }>;
+}
+
+/**
+ * What kind of file a URL is: Pagefind's index chunks, filter chunks, metadata, wasm and scripts
+ * (the older shards' apart: `shard …`), the archive's search files by folder, or the page itself.
+ */
+export function fileKind(url: string): string {
+  const path = new URL(url).pathname;
+  const shard = path.includes('/pagefind-shards/') ? 'shard ' : '';
+  if (/\/pagefind(-shards\/[^/]+)?\//.test(path)) {
+    const pagefind = /\.pf_(index|filter|meta|fragment)$/.exec(path)?.[1] ?? (/\/wasm\.[^/]+$/.test(path) ? 'wasm' : 'script');
+    return `${shard}pagefind ${pagefind}`;
+  }
+  const search = /\/search\/(docs|check|cards|fragments|packs)\//.exec(path)?.[1];
+  return search ? `search/${search}` : 'page';
 }
 
 /**
@@ -33,7 +50,7 @@ async function size(request: Request): Promise<number> {
  * Pagefind's web worker count too; `take()` waits for the sizes still being read and starts again.
  */
 export function trackTransferred(context: BrowserContext) {
-  const pending: Array<Promise<number>> = [];
+  const pending: Array<Promise<{ kind: string; bytes: number }>> = [];
   let inFlight = 0;
   let lastChange = performance.now();
   const settle = () => {
@@ -47,12 +64,18 @@ export function trackTransferred(context: BrowserContext) {
   context.on('requestfailed', settle);
   context.on('requestfinished', (request) => {
     settle();
-    pending.push(size(request));
+    pending.push(size(request).then((bytes) => ({ kind: fileKind(request.url()), bytes })));
   });
   return {
     async take(): Promise<Transferred> {
       const sizes = await Promise.all(pending.splice(0));
-      return { bytes: sizes.reduce((sum, bytes) => sum + bytes, 0), requests: sizes.length };
+      const kinds: NonNullable<Transferred['kinds']> = {};
+      for (const { kind, bytes } of sizes) {
+        kinds[kind] ??= { bytes: 0, requests: 0 };
+        kinds[kind].bytes += bytes;
+        kinds[kind].requests++;
+      }
+      return { bytes: sizes.reduce((sum, { bytes }) => sum + bytes, 0), requests: sizes.length, kinds };
     },
     /** Resolves once no request has been open for `quietMs`: a results list may still fetch after it shows. */
     async idle(quietMs = 500, timeoutMs = 60_000): Promise<void> {

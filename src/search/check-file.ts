@@ -1,6 +1,6 @@
 /**
  * What the browser needs to check that a candidate holds a query's terms when the index cannot
- * prove it (terms of three or more characters, src/search/tokens.ts): `search/check/<id>.json`,
+ * prove it (terms of four or more characters, src/search/tokens.ts): `search/check/<id>.json`,
  * the document's folded text with what a result shows and the document's filter values. Smaller
  * than its search file (`search/docs/<id>.json`, which keeps the original text cut at anchors for
  * excerpts: 7.4 KB against 4.7 KB on a generated archive, before gzip) and already folded, so

@@ -3,10 +3,11 @@
  * nothing else, on top of Pagefind.
  *
  * 1. The query is split on white space and folded (NFKC, 臺→台, case, no spaces), like the index.
- * 2. Pagefind finds the documents holding every character-pair token of every term
- *    (src/search/tokens.ts), shard after shard, newest first (src/search/engine.ts).
- * 3. Terms of one or two characters are proven by that; for longer ones each candidate is checked
- *    for every whole term (this rules out pairs that occur apart), in rank order, a few at a time
+ * 2. Pagefind finds the documents holding every token of every term (the character, the pair, the
+ *    triple, or every triple of a longer term: src/search/tokens.ts), shard after shard, newest
+ *    first (src/search/engine.ts).
+ * 3. Terms of one to three characters are proven by that; for longer ones each candidate is checked
+ *    for every whole term (this rules out triples that occur apart), in rank order, a few at a time
  *    (src/search/cursor.ts).
  * 4. Excerpts and sub-results (the item or resolution anchors that hold the words) are cut from the
  *    original text of the results a page shows; other results show their card.

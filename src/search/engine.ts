@@ -14,6 +14,7 @@ export const FETCHES_AT_ONCE = 6;
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
 
@@ -38,6 +39,16 @@ export interface IndexQuery {
   facets: Record<string, string>;
   byDate: boolean;
 }
+
+/** Whether Pagefind ranks a query by relevance (its score) rather than by date. */
+const byRelevance = (query: IndexQuery) => Boolean(query.tokens) && !query.byDate;
+
+/**
+ * Rank order within a shard: Pagefind's score, ties broken by the page id (a digest of the page),
+ * so equal scores never fall in the order the pages happened to be added to the index, and the
+ * page and the API, whatever was searched or merged before, list the same results in the same order.
+ */
+export const rankOrder = (a: PagefindResult, b: PagefindResult): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The first two hex digits of a Pagefind page id's hash: which of the 256 files of
@@ -120,7 +131,8 @@ export function createIndex(base: string, shards: string[]) {
     /** The Pagefind page ids of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
     async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
       const { results } = await run(query, shardFilter(query.facets, shard), shard + 1);
-      return results.length && (await lacksToken(query, shard)) ? [] : results.map((result) => result.id);
+      if (results.length && (await lacksToken(query, shard))) return [];
+      return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => result.id);
     },
     /** Every shard merged: how many candidates there are, and their counts per filter value. */
     async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {

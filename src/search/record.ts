@@ -1,4 +1,4 @@
-/** The Pagefind record of one document: its folded text spelled as character-pair tokens, with filters and a date sort. */
+/** The Pagefind record of one document: its folded text spelled as tokens of character pairs and triples (src/search/tokens.ts), with filters and a date sort. */
 import type { CustomRecord } from 'pagefind';
 
 /**
