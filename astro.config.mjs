@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import assetCacheCheck from './src/integrations/asset-cache.ts';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
 import planPart from './src/integrations/plan-part.ts';
@@ -45,6 +46,7 @@ export default defineConfig({
   // Beside the pages, in a process of its own: each document's data, search and source files, its
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
+  // Astro's image cache without what a killed build left half-written (src/integrations/asset-cache.ts).
   // Last, so that its warning ends the build: the fields of a sample site.yaml still to set.
-  integrations: [contentStoreFromDisk(), ...sitemaps, documentOutputs(options), planPart(plan), sampleIdentityWarning()],
+  integrations: [contentStoreFromDisk(), ...sitemaps, documentOutputs(options), planPart(plan), assetCacheCheck(), sampleIdentityWarning()],
 });
