@@ -7,7 +7,8 @@
  * alone killed, so the worker and the shard process are orphans that must stop by themselves),
  * rendering the pages, optimising the images, and emptying dist/ before a rebuild; and the states a
  * kill between two file calls leaves, which no timing hits reliably, made by hand: dist/ half moved
- * aside, an optimised image half-written in Astro's cache.
+ * aside, an optimised image half-written in Astro's cache; and a build killed after Astro rewrote its
+ * copies of changed pages but not its manifest.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KillPoint, addContent, differences, removeProjects, root, runBuild, sampleProject } from '../../tests/builds.ts';
 
 const IMAGES = join(root, 'tests/fixtures/images');
+/** A document whose tracked cases run through the sample's, so adding it changes other pages. */
+const ADDED = join(root, 'tests/fixtures/confirmation/taipei-chief-secretaries-meeting-211.txt');
 
 function project(name: string): string {
   const dir = sampleProject(name);
@@ -76,6 +79,19 @@ describe('a build killed and run again', () => {
     for (const name of moved) renameSync(join(dist, name), join(aside, name));
     await runBuild(dir);
     expect(differences(clean, dist)).toEqual([]);
+  });
+
+  it('never publishes a page Astro’s incremental cache kept from a build that did not finish', async () => {
+    // A document added and the build killed late in rendering: Astro has rewritten its copies of
+    // the pages that changed but not yet the manifest. Built again without the document, those
+    // pages' keys match the manifest again, and their copies must not be taken for them.
+    const dir = project('page-cache');
+    await runBuild(dir);
+    addContent(dir, ADDED, 'minutes/taipei-chief-secretaries-meeting-211.txt');
+    expect((await runBuild(dir, { name: 'rendering the topics, after the cases', line: /\/topics\/[a-z-]+\/index\.html/ })).killed).toBe(true);
+    rmSync(join(dir, 'content/minutes/taipei-chief-secretaries-meeting-211.txt'));
+    await runBuild(dir);
+    expect(differences(clean, join(dir, 'dist'))).toEqual([]);
   });
 
   it('never publishes an image Astro’s cache holds half-written', async () => {
