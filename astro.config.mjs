@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import assetCacheCheck from './src/integrations/asset-cache.ts';
+import pageCacheCheck from './src/integrations/page-cache.ts';
 import contentStoreFromDisk from './src/integrations/content-store.ts';
 import documentOutputs from './src/integrations/document-outputs.ts';
 import planPart from './src/integrations/plan-part.ts';
@@ -35,6 +37,9 @@ export default defineConfig({
   // (10,000 documents: page generation 47 s → 43 s on the 2-core test machine).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths gives a cacheKey (src/site/page-keys.ts) are copied from the last
+  // build when the key and their code are unchanged, instead of rendered again.
+  experimental: { incrementalBuild: true },
   // Page scripts stay files of their own, never inlined however small: the CSP (public/_headers)
   // allows script only from the site itself. Stylesheets keep Astro's default (inlined under 4 kB).
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
@@ -45,6 +50,7 @@ export default defineConfig({
   // Beside the pages, in a process of its own: each document's data, search and source files, its
   // share card (Open Graph image, src/og/) and the Pagefind index (src/integrations/document-outputs.ts).
   // sitemap-index.xml for search engines (robots.txt points at it); the 404 page stays out.
+  // Astro's image cache without what a killed build left half-written (src/integrations/asset-cache.ts).
   // Last, so that its warning ends the build: the fields of a sample site.yaml still to set.
-  integrations: [contentStoreFromDisk(), ...sitemaps, documentOutputs(options), planPart(plan), sampleIdentityWarning()],
+  integrations: [contentStoreFromDisk(), ...sitemaps, documentOutputs(options), planPart(plan), assetCacheCheck(), pageCacheCheck(), sampleIdentityWarning()],
 });

@@ -113,6 +113,11 @@ export function previousDocument(archive: Archive, document: ArchiveDocument): A
     ?.documents.find((other) => other.session?.number === wanted.number && (other.session.year ?? wanted.year) === (wanted.year ?? other.session.year));
 }
 
+/** The cases a case was merged with (併案), as the archive holds them (undefined for one it lacks). */
+export function mergedCases(archive: Archive, tracked: TrackedCase): (TrackedCase | undefined)[] {
+  return tracked.mergedWith.map((id) => archive.cases.get(`${tracked.series.key}/${id}`));
+}
+
 export function buildArchive(all: ArchiveDocument[]): Archive {
   const documents = [...all].sort(byDate).reverse();
   const archive: Archive = {

@@ -35,9 +35,12 @@ export function buildShard(dist: string, shards: Shard[], shard: Shard): Promise
   const idsFile = join(tmpdir(), `minutes-archive-shard-${process.pid}-${shard.name}.json`);
   writeFileSync(idsFile, JSON.stringify(shard.ids));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile, shard.name], { stdio: ['ignore', 'inherit', 'pipe'] });
+    const child = spawn(process.execPath, [SHARD_SCRIPT, dist, shardPath(shards, shard), idsFile, shard.name], {
+      // The channel only tells the shard when this process is gone (./index-shard.ts).
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    });
     let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       rmSync(idsFile, { force: true });

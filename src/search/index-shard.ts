@@ -36,5 +36,11 @@ if (import.meta.main) {
     console.error('usage: node src/search/index-shard.ts <dist> <shard-path> <ids.json> <shard-name>');
     process.exit(2);
   }
+  // Started by a build (./build-index.ts) over an IPC channel: when that build is killed, this
+  // shard must not go on writing into the folder the next build is filling.
+  if (process.channel) {
+    process.on('disconnect', () => process.exit(1));
+    process.channel.unref();
+  }
   await indexShard(dist, shardPath, JSON.parse(readFileSync(idsFile, 'utf8')) as string[], shardName);
 }

@@ -2,13 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { TrackedCase } from '../../../facts/archive.ts';
 import { getArchive } from '../../../site/archive.ts';
+import { getPageKey } from '../../../site/page-keys.ts';
 import { feed } from '../../../site/feed.ts';
 import { caseEntries, feedPath } from '../../../site/feed-entries.ts';
 import { routes } from '../../../utils/routes.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return [...archive.cases.values()].map((tracked) => ({ params: { key: tracked.key }, props: { tracked } }));
+  const [archive, pageKey] = await Promise.all([getArchive(), getPageKey()]);
+  // The feed reads the case alone, and the site's name (in every key).
+  return [...archive.cases.values()].map((tracked) => ({ params: { key: tracked.key }, props: { tracked }, cacheKey: pageKey({ tracked }) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ tracked: TrackedCase }> = ({ site, props: { tracked } }) => {
