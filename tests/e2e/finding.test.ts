@@ -4,13 +4,13 @@
  * filters take the slugs of the site's own URLs; no page scrolls sideways; the header card, the
  * person table and the print stylesheet read as a citizen expects.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold, queryTerms } from '../../src/search/fold.ts';
 import type { SearchDocument } from '../../src/search/segments.ts';
-import { openBuiltSite, type Served } from './harness.ts';
+import { buildSite, openBuiltSite, projectCopy, removeProjectCopies, serve, type Served } from './harness.ts';
 
 const PHONE = { width: 360, height: 740 };
 const QUERY = '臺北通 簽到';
@@ -36,6 +36,7 @@ describe('finding and reading on a phone', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await site?.close();
+    removeProjectCopies();
   });
   const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
     const context = await browser.newContext({ viewport: PHONE, ...options });
@@ -132,6 +133,8 @@ describe('finding and reading on a phone', () => {
     expect(await notice.innerText()).toContain('搜尋需要 JavaScript');
     const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     expect(links).toEqual(expect.arrayContaining(['/topics/', '/agencies/', '/years/']));
+    // The form cannot search without script: it is not offered.
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
     for (const href of links) expect((await page.request.get(new URL(href.slice(1), site.url).href)).status(), href).toBe(200);
     const withScript = await searchPage(`q=${encodeURIComponent('台北通')}`);
     expect(await withScript.locator('#no-script').count()).toBe(0);
@@ -191,6 +194,42 @@ describe('finding and reading on a phone', () => {
       // The date the header prints is not repeated as a 日期 line.
       expect(card, path).not.toMatch(/^日期：/m);
       expect(card.match(/（\d{4}年\d+月\d+日）/g)?.length ?? 0, path).toBeLessThanOrEqual(path === REPORT ? 2 : 1);
+    }
+  });
+
+  it('lines each value up with its label when the web layout prints the value on the next line (市政會議)', async () => {
+    const project = projectCopy('layouts');
+    cpSync(join(import.meta.dirname, '../fixtures/layouts/city-administration-meeting-2130.txt'), join(project, 'content/minutes/city-administration-meeting-2130.txt'));
+    const other = await serve(await buildSite('/', project));
+    try {
+      const context = await browser.newContext({ viewport: PHONE });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${other.url}minutes/taipei/city-administration-meeting/2130/`);
+      const rows = await page.$$eval('.card dl > div', (groups) => {
+        /** Where the first printed character of an element is drawn. */
+        const firstCharTop = (element: Element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.search(/\S/);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            return range.getBoundingClientRect().top;
+          }
+          return Number.NaN;
+        };
+        return groups.map((group) => {
+          const [label, value] = [group.querySelector('dt')!, group.querySelector('dd')!];
+          return { label: label.textContent!.trim(), dt: firstCharTop(label), dd: firstCharTop(value), text: value.textContent };
+        });
+      });
+      expect(rows.map((row) => row.label)).toEqual(['發文機關', '開會日期', '開會地點', '主席', '紀錄', '出席', '列席']);
+      for (const row of rows) expect(Math.abs(row.dd - row.dt), row.label).toBeLessThan(4);
+      expect(rows[1]!.text).toBe('2020-12-22 09:00:00（民國109年12月22日）');
+    } finally {
+      await other.close();
     }
   });
 
