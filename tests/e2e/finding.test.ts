@@ -47,7 +47,11 @@ describe('finding and reading on a phone', () => {
   };
   const searchPage = async (params: string) => {
     const page = await open(`/search/?${params}`);
-    await page.waitForFunction(() => /筆|沒有符合/.test(document.getElementById('search-status')!.textContent ?? '') && !/中…/.test(document.getElementById('search-status')!.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        /筆|沒有符合/.test(document.getElementById('search-status')!.textContent ?? '') &&
+        !/中…/.test(document.getElementById('search-status')!.textContent ?? ''),
+    );
     return page;
   };
   /** The documents holding every term: what the search must show. */
@@ -77,7 +81,8 @@ describe('finding and reading on a phone', () => {
     }
     // The same through the API the page runs.
     const api = await page.evaluate(
-      (q) => (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ excerpt: string }>> }).archiveSearch(q, {}, { limit: 10 }),
+      (q) =>
+        (window as unknown as { archiveSearch: (q: string, f: object, o: object) => Promise<Array<{ excerpt: string }>> }).archiveSearch(q, {}, { limit: 10 }),
       QUERY,
     );
     for (const result of api) expect(markedTerms([...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]!))).toEqual(TERMS);
@@ -110,8 +115,8 @@ describe('finding and reading on a phone', () => {
   });
 
   it('marks the terms on a document opened with ?q= and no anchor, scrolled to the first', async () => {
-    const document = holding(QUERY)[0]!;
-    const page = await open(`${document.url}?q=${encodeURIComponent(QUERY)}`);
+    const opened = holding(QUERY)[0]!;
+    const page = await open(`${opened.url}?q=${encodeURIComponent(QUERY)}`);
     await page.locator('mark.hl').first().waitFor();
     const { marks, top } = await page.evaluate(() => ({
       marks: [...document.querySelectorAll('article mark.hl')].map((mark) => mark.textContent!),
@@ -121,7 +126,7 @@ describe('finding and reading on a phone', () => {
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(PHONE.height);
     // Without a query nothing is marked.
-    const plain = await open(document.url);
+    const plain = await open(opened.url);
     await plain.locator('button.copy').first().waitFor();
     expect(await plain.locator('mark.hl').count()).toBe(0);
   });
@@ -199,7 +204,10 @@ describe('finding and reading on a phone', () => {
 
   it('lines each value up with its label when the web layout prints the value on the next line (市政會議)', async () => {
     const project = projectCopy('layouts');
-    cpSync(join(import.meta.dirname, '../fixtures/layouts/city-administration-meeting-2130.txt'), join(project, 'content/minutes/city-administration-meeting-2130.txt'));
+    cpSync(
+      join(import.meta.dirname, '../fixtures/layouts/city-administration-meeting-2130.txt'),
+      join(project, 'content/minutes/city-administration-meeting-2130.txt'),
+    );
     const other = await serve(await buildSite('/', project));
     try {
       const context = await browser.newContext({ viewport: PHONE });
@@ -235,7 +243,9 @@ describe('finding and reading on a phone', () => {
 
   it('gives the person table readable cells at 360 px, not a column one character wide', async () => {
     const page = await open('/people/chen-zhi-ming/');
-    const widths = await page.$$eval('table.reflow td', (cells) => cells.filter((cell) => cell.textContent!.trim()).map((cell) => cell.getBoundingClientRect().width));
+    const widths = await page.$$eval('table.reflow td', (cells) =>
+      cells.filter((cell) => cell.textContent!.trim()).map((cell) => cell.getBoundingClientRect().width),
+    );
     expect(widths.length).toBeGreaterThan(3);
     for (const width of widths) expect(width).toBeGreaterThan(PHONE.width / 2);
     expect(await page.locator('table.reflow td[data-label="角色"]').first().innerText()).toBe('主席');
@@ -266,7 +276,8 @@ describe('finding and reading on a phone', () => {
     await page.locator('mark.hl').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => {
-      const visible = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].some((element) => element.offsetParent !== null || element.getClientRects().length > 0);
+      const visible = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].some((element) => element.offsetParent !== null || element.getClientRects().length > 0);
       return {
         header: visible('.site-header'),
         search: visible('#site-q'),
@@ -279,7 +290,17 @@ describe('finding and reading on a phone', () => {
         url: visible('.print-url'),
       };
     });
-    expect(shown).toEqual({ header: false, search: false, nav: false, footerLinks: false, pager: false, note: false, article: true, provenance: true, url: true });
+    expect(shown).toEqual({
+      header: false,
+      search: false,
+      nav: false,
+      footerLinks: false,
+      pager: false,
+      note: false,
+      article: true,
+      provenance: true,
+      url: true,
+    });
     const search = await searchPage(`q=${encodeURIComponent('台北通')}`);
     await search.emulateMedia({ media: 'print' });
     expect(await search.locator('#search-form').isVisible()).toBe(false);

@@ -104,7 +104,10 @@ describe('pages in a browser', () => {
     ['year', () => '/years/2021/'],
     ['search', () => '/search/?q=台北通'],
     ['search with two terms and a filter', () => `/search/?q=${encodeURIComponent('台北通 簽到')}&agency=secretariat`],
-    ['document opened from a search, terms marked', () => `/minutes/taipei/chief-secretaries-meeting/224/?q=${encodeURIComponent('市政大樓 秘書處')}#res-2-8-2`],
+    [
+      'document opened from a search, terms marked',
+      () => `/minutes/taipei/chief-secretaries-meeting/224/?q=${encodeURIComponent('市政大樓 秘書處')}#res-2-8-2`,
+    ],
     ['people', () => '/people/'],
     ['person', () => '/people/chen-zhi-ming/'],
     ['404', () => '/no-such-page/'],
