@@ -16,7 +16,7 @@
 import { type ResultCard, resultCard } from './check-file.ts';
 import { type Decision, LOOKAHEAD, type Outcomes, QueryCursor } from './cursor.ts';
 import { type FilterCounts, type IndexQuery, createFiles, createIndex } from './engine.ts';
-import { coveringExcerpt, excerpt } from './excerpt.ts';
+import { coveringExcerpt, escapeHtml, excerpt } from './excerpt.ts';
 import { fold, queryTerms } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
 import { provenByIndex, termTokens } from './tokens.ts';
@@ -50,8 +50,6 @@ export interface SearchResult {
   /** With excerpts: the items and resolutions that hold the words, those holding all first. */
   subResults?: SubResult[];
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
 /** Checks a candidate and cuts its excerpt and sub-results; undefined when it does not hold every term. */
 export function matchDocument(

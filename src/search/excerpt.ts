@@ -11,7 +11,8 @@ export interface Range {
   end: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+/** Text as HTML: `&`, `<`, `>` and `"` escaped. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
 /** Where in the original a folded stretch came from: from its first character to the end of its last. */
 function originalRange(original: string, folded: Folded, start: number, end: number): Range {
