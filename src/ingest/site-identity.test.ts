@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegistryError } from './registries.ts';
-import { loadSiteIdentity, unknownSources } from './site-identity.ts';
+import { loadSiteIdentity, missingEmblem, unknownSources } from './site-identity.ts';
 import { ARCHIVE } from '../../tests/fixtures/archive.ts';
 
 const sample = readFileSync(join(ARCHIVE, 'content/site.yaml'), 'utf8');
@@ -66,6 +66,20 @@ describe('content/site.yaml', () => {
     const both = failure(sample.replace('  # form: https://www.example.org/report', '  form: https://www.example.org/report'));
     const line = sample.split('\n').findIndex((text) => text.startsWith('reportError:')) + 1;
     expect(both).toMatch(new RegExp(`^content/site\\.yaml:${line + 1}:\\d+ reportError: expected exactly one of email`));
+  });
+
+  it('takes an emblem under public/ with its text alternative, and refuses one elsewhere or missing', () => {
+    const without = sample.replace(/^emblem:\n(?: {2}.*\n)+/m, '');
+    const withEmblem = (src: string) => `${without}\nemblem:\n  src: ${src}\n  alt: 臺北市政府市徽\n`;
+    const site = loadSiteIdentity(contentWith(withEmblem('/emblem.svg')));
+    expect(site.emblem).toEqual({ src: '/emblem.svg', alt: '臺北市政府市徽' });
+    expect(failure(withEmblem('https://www.gov.taipei/logo.png'))).toMatch(/emblem\.src: expected the path of an image under public\//);
+    const publicDir = mkdtempSync(join(tmpdir(), 'site-public-'));
+    dirs.push(publicDir);
+    expect(missingEmblem(site, publicDir)).toMatch(/^content\/site\.yaml: emblem\.src \/emblem\.svg is not a file under public\//);
+    writeFileSync(join(publicDir, 'emblem.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    expect(missingEmblem(site, publicDir)).toBeUndefined();
+    expect(missingEmblem(loadSiteIdentity(contentWith(without)), publicDir)).toBeUndefined();
   });
 
   it('reports YAML that does not parse with its line', () => {

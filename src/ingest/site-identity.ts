@@ -3,6 +3,7 @@
  * file stops the build with `content/site.yaml:line:column` and what was expected, and published to
  * pages as the one-entry collection `site` (read it with `getSite()` from ./collection.ts).
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -27,6 +28,13 @@ export function unknownSources(identity: SiteIdentity, sources: Iterable<string>
     .map((path) => `content/${SITE_FILE}: sources: ${path} is not a file under content/ (expected the path of a document, such as minutes/x.txt)`);
 }
 
+/** The emblem's file under `public/`, when site.yaml names one that is not there: the header would show a broken image. */
+export function missingEmblem(identity: SiteIdentity, publicDir: string): string | undefined {
+  const src = identity.emblem?.src;
+  if (!src || existsSync(join(publicDir, src))) return undefined;
+  return `content/${SITE_FILE}: emblem.src ${src} is not a file under public/ (expected the path of an image there, such as /emblem.svg)`;
+}
+
 /** Dev-server watchers already listening for site.yaml: a loader may run again, a listener must not pile up. */
 const watched = new WeakSet<object>();
 
@@ -37,7 +45,10 @@ export function siteLoader(): Loader {
     load: async ({ store, parseData, config, watcher, logger }) => {
       const contentDir = join(fileURLToPath(config.root), 'content');
       const load = async () => {
-        const data = await parseData({ id: 'site', data: loadSiteIdentity(contentDir) });
+        const identity = loadSiteIdentity(contentDir);
+        const missing = missingEmblem(identity, fileURLToPath(config.publicDir));
+        if (missing) throw new Error(missing);
+        const data = await parseData({ id: 'site', data: identity });
         store.clear();
         store.set({ id: 'site', data });
       };

@@ -48,6 +48,19 @@ export const siteSchema = z.object({
     updateFrequency: text,
     contact: z.object({ name: text, email }),
   }),
+  /**
+   * The body's emblem or logo, shown in the header before the site's name: an image file under
+   * `public/` by its site path (`/emblem.svg`), and its text alternative (the body's name). Omitted:
+   * the header shows the name alone.
+   */
+  emblem: z
+    .object({
+      src: z
+        .string()
+        .regex(/^\/(?!\/)[^\s?#]+\.(?:svg|png|webp|jpe?g)$/i, 'expected the path of an image under public/, such as /emblem.svg (SVG, PNG, WebP or JPEG)'),
+      alt: text,
+    })
+    .optional(),
   /** Omitted: reports go to the contact address. */
   reportError: reportErrorSchema.optional(),
   /** Official URL of the original (PDF, ODT) each source file was published as, by path under content/. */

@@ -10,14 +10,18 @@
  *    for every whole term (this rules out triples that occur apart), in rank order, a few at a time
  *    (src/search/cursor.ts).
  * 4. Excerpts and sub-results (the item or resolution anchors that hold the words) are cut from the
- *    original text of the results a page shows; other results show their card.
+ *    original text of the results a page shows, every term marked (src/search/excerpt.ts); other
+ *    results show their card.
  */
 import { type ResultCard, resultCard } from './check-file.ts';
 import { type Decision, LOOKAHEAD, type Outcomes, QueryCursor } from './cursor.ts';
 import { type FilterCounts, type IndexQuery, createFiles, createIndex } from './engine.ts';
-import { type Folded, fold, queryTerms } from './fold.ts';
+import { coveringExcerpt, escapeHtml, excerpt } from './excerpt.ts';
+import { fold, queryTerms } from './fold.ts';
 import type { SearchDocument } from './segments.ts';
 import { provenByIndex, termTokens } from './tokens.ts';
+
+export { excerpt } from './excerpt.ts';
 
 export interface SearchFilters {
   kind?: string;
@@ -41,27 +45,10 @@ export interface SearchResult {
   title: string;
   date?: string;
   series: string;
-  /** With excerpts (SearchOptions): the original text around the first match, marked. */
+  /** With excerpts (SearchOptions): the original text around the matches, every term shown and marked. */
   excerpt?: string;
   /** With excerpts: the items and resolutions that hold the words, those holding all first. */
   subResults?: SubResult[];
-}
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
-
-/** The original text around the first match of any term, the match marked. */
-export function excerpt(original: string, folded: Folded, terms: string[], radius = 40): string {
-  let best: { start: number; end: number } | undefined;
-  for (const term of terms) {
-    const at = folded.text.indexOf(term);
-    if (at >= 0 && (!best || at < best.start)) best = { start: at, end: at + term.length };
-  }
-  if (!best) return escapeHtml(original.slice(0, radius * 2));
-  const from = folded.from[best.start]!;
-  const to = folded.from[best.end - 1]! + 1;
-  const start = Math.max(0, from - radius);
-  const end = Math.min(original.length, to + radius);
-  return `${start > 0 ? '…' : ''}${escapeHtml(original.slice(start, from))}<mark>${escapeHtml(original.slice(from, to))}</mark>${escapeHtml(original.slice(to, end))}${end < original.length ? '…' : ''}`;
 }
 
 /** Checks a candidate and cuts its excerpt and sub-results; undefined when it does not hold every term. */
@@ -86,7 +73,7 @@ export function matchDocument(
     title: document.title,
     ...(document.date ? { date: document.date } : {}),
     series: document.series,
-    excerpt: subResults[0]?.excerpt ?? escapeHtml(document.title),
+    excerpt: coveringExcerpt([...holdsAll, ...holdsAny], terms) ?? escapeHtml(document.title),
     subResults,
   };
 }

@@ -213,7 +213,8 @@ describe('another government’s site.yaml', () => {
 
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain('<title>範例市政府會議紀錄典藏</title>');
-    expect(home).toMatch(/class="site-title"[^>]*>範例市政府會議紀錄典藏</);
+    // The name after the emblem site.yaml names (the sample's), if any.
+    expect(home).toMatch(/class="site-title"[^>]*>(?:<img class="emblem"[^>]*>)?<span>範例市政府會議紀錄典藏</);
     for (const file of htmlFiles(dist)) expect(readFileSync(file, 'utf8'), file).not.toContain(identity.name);
     expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('<title>範例市政府會議紀錄典藏</title>');
 

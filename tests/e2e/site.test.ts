@@ -103,6 +103,13 @@ describe('pages in a browser', () => {
     ['years', () => '/years/'],
     ['year', () => '/years/2021/'],
     ['search', () => '/search/?q=台北通'],
+    ['search with two terms and a filter', () => `/search/?q=${encodeURIComponent('台北通 簽到')}&agency=secretariat`],
+    [
+      'document opened from a search, terms marked',
+      () => `/minutes/taipei/chief-secretaries-meeting/224/?q=${encodeURIComponent('市政大樓 秘書處')}#res-2-8-2`,
+    ],
+    ['people', () => '/people/'],
+    ['person', () => '/people/chen-zhi-ming/'],
     ['404', () => '/no-such-page/'],
   ];
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -111,6 +118,7 @@ describe('pages in a browser', () => {
       // The site's CSP forbids inline script, axe's included: the checker bypasses it, the site does not.
       const page = await open(path, { colorScheme, bypassCSP: true });
       if (path.startsWith('/search/')) await page.locator('#search-results li').first().waitFor();
+      else if (path.includes('?q=')) await page.locator('mark.hl').first().waitFor();
       await page.addScriptTag({ content: axe.source });
       const result = await page.evaluate(() =>
         (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }),
