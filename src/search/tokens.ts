@@ -9,15 +9,33 @@
  */
 
 /** Four base-36 digits spell any code point (36⁴ > 0x10FFFF). */
-const code = (char: string) => char.codePointAt(0)!.toString(36).padStart(4, '0');
+const code = (char: string) => spell(char.codePointAt(0)!);
+const spelled = new Map<number, string>();
+const spell = (point: number) => {
+  let spelling = spelled.get(point);
+  if (spelling === undefined) spelled.set(point, (spelling = point.toString(36).padStart(4, '0')));
+  return spelling;
+};
 const END = '0000';
+/** One number per pair of code points (both < 0x110000), to tell pairs apart without building their strings. */
+const PAIR = 0x110000;
 
-/** The distinct tokens of a folded text, space separated: what goes into the Pagefind record. */
+/** The distinct tokens of a folded text, space separated, in order of first occurrence: what goes into the Pagefind record. */
 export function indexTokens(folded: string): string {
-  const chars = [...folded];
-  const tokens = new Set<string>();
-  chars.forEach((char, index) => tokens.add(`${code(char)}${index + 1 < chars.length ? code(chars[index + 1]!) : END}`));
-  return [...tokens].join(' ');
+  const seen = new Set<number>();
+  const tokens: string[] = [];
+  let previous = -1;
+  for (const char of folded) {
+    const point = char.codePointAt(0)!;
+    if (previous >= 0 && !seen.has(previous * PAIR + point)) {
+      seen.add(previous * PAIR + point);
+      tokens.push(spell(previous) + spell(point));
+    }
+    previous = point;
+  }
+  // The last character is followed by the end of the text (spelled as code point 0 is: the same token).
+  if (previous >= 0 && !seen.has(previous * PAIR)) tokens.push(spell(previous) + END);
+  return tokens.join(' ');
 }
 
 /**
