@@ -5,7 +5,7 @@
  * - fonts.ts: Noto Sans TC from its package, parsed by opentype.js for advances and outlines;
  * - layout.ts: the title wrapped with those advances, balanced, clamped with an ellipsis;
  * - glyphs.ts: each glyph rasterized once by sharp (librsvg) and kept as a coverage bitmap;
- * - canvas.ts, png.ts: the card composed as palette indices and written as an 8-bit palette PNG.
+ * - canvas.ts, png.ts: the card composed as palette indices and written as a 4-bit palette PNG.
  *
  * The design is the one the cards had when Satori drew them (CSS flexbox, see `cardLayout`), placed
  * the same to the pixel, except that glyphs sit at whole pixels (up to half a pixel from where
@@ -68,8 +68,18 @@ const ELLIPSIS = '…';
 
 type Ink = 'accent' | 'title' | 'muted' | 'rule';
 
-/** Every colour of a card: the background and a ramp of each ink blended over it (61 colours). */
-const palette = buildPalette(COLORS.background, { accent: COLORS.accent, title: COLORS.title, muted: COLORS.muted, rule: COLORS.rule });
+/**
+ * Every colour of a card: the background, a ramp of 4 blends of each text ink over it, and the
+ * rule's colour (it is only filled solid): 14 colours, so a 4-bit PNG. Measured on 60 cards of a
+ * generated archive (median): 16 levels (61 colours, an 8-bit PNG) 23.0 KB a card; 5 levels
+ * 15.9 KB, 31% less, with text edges that look the same at 2× zoom; 4 levels 14.6 KB.
+ */
+const LEVELS = 5;
+const palette = buildPalette(
+  COLORS.background,
+  { accent: COLORS.accent, title: COLORS.title, muted: COLORS.muted, rule: COLORS.rule },
+  { accent: LEVELS, title: LEVELS, muted: LEVELS, rule: 2 },
+);
 
 /** Collapses whitespace runs and trims (a card has no room for layout whitespace); drops zero-width characters. */
 function clean(text: string | undefined): string {

@@ -59,6 +59,10 @@ describe('the outputs worker on the sample archive', () => {
     }
     expect(existsSync(join(run.dist, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(readdirSync(join(run.dist, 'search', 'fragments')).length).toBeGreaterThan(0);
+    // Pagefind's fragments (a document's token list each) are left out; the page map names every document.
+    expect(existsSync(join(run.dist, 'pagefind', 'fragment'))).toBe(false);
+    const pages = JSON.parse(readFileSync(join(run.dist, 'pagefind', 'pages.json'), 'utf8')) as Record<string, string>;
+    expect(Object.values(pages).sort()).toEqual(documents.map((document) => document.id).sort());
     expect(log).toContain(`wrote the data, search and source files of ${documents.length} documents in ${report.filesMs} ms`);
   });
 

@@ -12,33 +12,27 @@
  *   (a request cost ~3 ms in Chromium here whatever its size, so 5,000 candidates cost 15 s one
  *   by one).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { type CheckFile, type ResultCard, resultCard } from './check-file.ts';
 import { fragmentBucket } from './engine.ts';
-import { type Shard, shardPath } from './shards.ts';
+import { PAGE_MAP, type Shard, shardPath } from './shards.ts';
 
 /** The folders written here, under `search/`. */
 export const BUCKET_FOLDERS = ['fragments', 'cards', 'packs'] as const;
 
-/** Writes the bucket files from the fragments of the shard bundles in `dist`; returns the pages mapped. */
+/** Writes the bucket files from the page maps of the shard bundles in `dist` (./index-shard.ts); returns the pages mapped. */
 export function writeBucketFiles(dist: string, shards: Shard[]): number {
   // Page id → document id, by bucket: small, so held whole; the check files are read a bucket at a time.
   const buckets = new Map<string, Record<string, string>>();
   let pages = 0;
   for (const shard of shards) {
-    const fragments = join(dist, shardPath(shards, shard), 'fragment');
-    if (!existsSync(fragments))
-      throw new Error(`search shard ${shard.name} is missing: ${fragments} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
-    for (const file of readdirSync(fragments)) {
-      // A fragment is gzip of `pagefind_dcd` followed by the page's JSON.
-      const json = gunzipSync(readFileSync(join(fragments, file)))
-        .toString('utf8')
-        .replace(/^pagefind_dcd/, '');
-      const id = file.replace(/\.pf_fragment$/, '');
-      const bucket = fragmentBucket(id);
-      (buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!)[id] = (JSON.parse(json) as { meta: { id: string } }).meta.id;
+    const map = join(dist, shardPath(shards, shard), PAGE_MAP);
+    if (!existsSync(map))
+      throw new Error(`search shard ${shard.name} is missing: ${map} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
+    for (const [page, id] of Object.entries(JSON.parse(readFileSync(map, 'utf8')) as Record<string, string>)) {
+      const bucket = fragmentBucket(page);
+      (buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!)[page] = id;
       pages++;
     }
   }

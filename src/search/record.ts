@@ -9,8 +9,7 @@ import type { CustomRecord } from 'pagefind';
  * language with the most pages).
  */
 export const INDEX_LANGUAGE = 'und';
-import { fold } from './fold.ts';
-import type { SearchDocument } from './segments.ts';
+import type { CheckFile } from './check-file.ts';
 import { indexTokens } from './tokens.ts';
 
 /**
@@ -20,14 +19,14 @@ import { indexTokens } from './tokens.ts';
  */
 export const SHARD_FILTER = 'shard';
 
-export function searchRecord(document: SearchDocument, shard?: string): CustomRecord {
-  const text = document.segments.map(([, , segment]) => segment).join('\n');
+/** The record of a document from its check file (src/search/check-file.ts), whose text is folded already, as the browser checks it. */
+export function searchRecord(check: CheckFile, shard?: string): CustomRecord {
   return {
-    url: document.url,
-    content: indexTokens(fold(text).text),
+    url: check.url,
+    content: indexTokens(check.text),
     language: INDEX_LANGUAGE,
-    meta: { id: document.id, title: document.title },
-    filters: shard === undefined ? document.filters : { ...document.filters, [SHARD_FILTER]: [shard] },
-    sort: { date: document.date ?? '0000-00-00' },
+    meta: { id: check.id, title: check.title },
+    filters: shard === undefined ? check.filters : { ...check.filters, [SHARD_FILTER]: [shard] },
+    sort: { date: check.date ?? '0000-00-00' },
   };
 }

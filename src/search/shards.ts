@@ -58,6 +58,9 @@ export function shardPath(shards: Shard[], shard: Shard): string {
   return shard === shards.at(-1) ? 'pagefind' : `pagefind-shards/${shard.name}`;
 }
 
+/** In each shard's bundle: Pagefind page id → document id (written by ./index-shard.ts in place of Pagefind's fragments). */
+export const PAGE_MAP = 'pages.json';
+
 /** The file under `dist/search/` listing {@link searchOrder}, written when the index is assembled. */
 export const SHARD_LIST = 'shards.json';
 

@@ -10,13 +10,19 @@
  * with 電 lay in index chunks Pagefind did not load for the prefix.)
  */
 
-/** Four base-36 digits spell any code point (36⁴ > 0x10FFFF); the first is never `z` (0x10FFFF < 35 × 36³). */
-const code = (char: string) => char.codePointAt(0)!.toString(36).padStart(4, '0');
+/** Four base-36 digits spell any code point (36⁴ > 0x10FFFF); the first is never `z` (0x10FFFF < 35 × 36³). Spellings are cached: the same few thousand characters recur in every text. */
+const spelled = new Map<number, string>();
+const code = (char: string) => {
+  const point = char.codePointAt(0)!;
+  let spelling = spelled.get(point);
+  if (spelling === undefined) spelled.set(point, (spelling = point.toString(36).padStart(4, '0')));
+  return spelling;
+};
 const END = '0000';
 /** Starts a triple's token, so that no other token is a prefix of a triple's (Pagefind matches prefixes). */
 const TRIPLE = 'z';
 
-/** The distinct tokens of a folded text, space separated: what goes into the Pagefind record. */
+/** The distinct tokens of a folded text, space separated, in order of first occurrence: what goes into the Pagefind record. */
 export function indexTokens(folded: string): string {
   const chars = [...folded].map(code);
   const tokens = new Set<string>();

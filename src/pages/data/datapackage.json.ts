@@ -8,5 +8,5 @@ import { withBase } from '../../utils/url.ts';
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const [archive, site] = await Promise.all([getArchive(), getSite()]);
   const descriptor = dataPackage({ site, dataUrl: new URL(withBase('/data/'), siteUrl).href, documents: archive.documents });
-  return new Response(JSON.stringify(descriptor, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(descriptor), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -20,5 +20,5 @@ export const GET: APIRoute = async () => {
     json: `/data/documents/${document.id}.json`,
   }));
   // Checked against the published schema (data/schema/index.json) before it is written.
-  return new Response(JSON.stringify(indexSchema.parse({ dataset, documents }), null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(indexSchema.parse({ dataset, documents })), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

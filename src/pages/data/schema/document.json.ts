@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { documentJsonSchema } from '../../../schemas/open-data.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(documentJsonSchema(), null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(documentJsonSchema()), { headers: { 'Content-Type': 'application/schema+json' } });

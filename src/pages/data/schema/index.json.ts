@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { indexJsonSchema } from '../../../schemas/open-data.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(indexJsonSchema(), null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
+export const GET: APIRoute = () => new Response(JSON.stringify(indexJsonSchema()), { headers: { 'Content-Type': 'application/schema+json' } });
