@@ -21,13 +21,19 @@ const code = (char: string) => {
 const END = '0000';
 /** Starts a triple's token, so that no other token is a prefix of a triple's (Pagefind matches prefixes). */
 const TRIPLE = 'z';
+/**
+ * Starts a single character's token. Bare, a character's four digits are a prefix of each of its
+ * pairs, and Pagefind then returned, for a pair absent from a shard, the documents holding only its
+ * first character (資安 found reports with 資 and no 資安 in a shard of 15 documents).
+ */
+const SINGLE = 'y';
 
 /** The distinct tokens of a folded text, space separated, in order of first occurrence: what goes into the Pagefind record. */
 export function indexTokens(folded: string): string {
   const chars = [...folded].map(code);
   const tokens = new Set<string>();
   chars.forEach((char, index) => {
-    tokens.add(char);
+    tokens.add(`${SINGLE}${char}`);
     tokens.add(`${char}${chars[index + 1] ?? END}`);
     if (index + 2 < chars.length) tokens.add(`${TRIPLE}${char}${chars[index + 1]}${chars[index + 2]}`);
   });
@@ -43,7 +49,7 @@ export function indexTokens(folded: string): string {
  */
 export function termTokens(term: string): string[] {
   const chars = [...term].map(code);
-  if (chars.length === 1) return chars;
+  if (chars.length === 1) return [`${SINGLE}${chars[0]}`];
   if (chars.length === 2) return [chars.join('')];
   const tokens = new Set<string>();
   for (let index = 0; index + 2 < chars.length; index++) tokens.add(`${TRIPLE}${chars[index]}${chars[index + 1]}${chars[index + 2]}`);
