@@ -18,6 +18,8 @@ export interface ResolutionSummary {
 export interface ItemSummary {
   label: string;
   title: string;
+  /** The item's own text below its title (a report item's 「標題：內文」 body). */
+  text: string;
   agency?: string;
   agencies: string[];
   resolutions: ResolutionSummary[];
@@ -62,6 +64,7 @@ function item(entry: Item): ItemSummary {
   return {
     label: entry.label,
     title: bare(entry.title)!,
+    text: bare(entry.text) ?? '',
     ...(entry.agency ? { agency: entry.agency } : {}),
     agencies: entry.agencies,
     resolutions: entry.resolutions.map(resolution),

@@ -85,6 +85,8 @@ const DIFFERENCES: Difference[] = [
       for (const title of ['落實機電設備管理', '加強節能工作']) {
         const item = findItem(summary.items, title)!;
         expect(item.items.map((sub) => sub.label)).toEqual(['', '', '']);
+        // Their words are the item's own text in the originals (texts are compared without white space).
+        item.text += item.items.map((sub) => sub.title + sub.text).join('');
         item.items = [];
       }
       return summary;
