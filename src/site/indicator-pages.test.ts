@@ -59,13 +59,13 @@ describe('indicatorPages', () => {
     ]);
   });
 
-  it('sums the indicators up for the agency page: the first three, how many, the periods oldest first', () => {
+  it('sums the indicators up for the agency page: the first three, how many, the years of their pages oldest first', () => {
     const four = [...all, series('用電度數', [2024]), series('用油量', [2024])];
     expect(indicatorSummary(four)).toEqual({
       first: ['總用電量', '總用水量', '用電度數'],
       count: 4,
-      periods: ['112 年 1-6 月', '112 年 7-12 月', '113 年 1-6 月', '113 年 7-12 月'],
+      years: ['2023', '2024'],
     });
-    expect(indicatorSummary([])).toEqual({ first: [], count: 0, periods: [] });
+    expect(indicatorSummary([])).toEqual({ first: [], count: 0, years: [] });
   });
 });

@@ -6,7 +6,6 @@
  */
 import type { IndicatorPoint, IndicatorSeries } from '../facts/indicators.ts';
 import { type ListingPage, pagesByYear } from './paging.ts';
-import { formatPeriodShort } from '../text/quantities.ts';
 
 /** Values per page: a bar and a table row of about 700 bytes each, with a chart's caption per indicator. */
 export const VALUES_PER_PAGE = 100;
@@ -37,24 +36,22 @@ export function seriesOnPage(values: readonly IndicatorValue[]): IndicatorSeries
   return [...bySeries.values()];
 }
 
-/** What the agency page says of its indicators: the first few, how many, and the periods they span. */
+/** What the agency page says of its indicators: the first few, how many, and the years of their pages. */
 export interface IndicatorSummary {
   /** The first three indicators, in the order of the newest report. */
   first: string[];
   count: number;
-  /** The periods with a value, oldest first, as the charts label them (`109 年 1-6 月`). */
-  periods: string[];
+  /** The years with a value, oldest first, as the pages have them (`2020`; `undated` last). */
+  years: string[];
 }
 
 export function indicatorSummary(series: readonly IndicatorSeries[]): IndicatorSummary {
-  const periods = new Map<string, string>();
-  for (const { period } of series.flatMap((entry) => entry.points)) {
-    const label = formatPeriodShort(period);
-    if (label) periods.set(label, period.start ?? period.end ?? '');
-  }
   return {
     first: series.slice(0, 3).map((entry) => entry.indicator),
     count: series.length,
-    periods: [...periods].sort(([, a], [, b]) => a.localeCompare(b)).map(([label]) => label),
+    years: indicatorPages(series)
+      .filter((page) => page.part === 1)
+      .map((page) => page.year)
+      .sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a.localeCompare(b))),
   };
 }

@@ -88,7 +88,9 @@ describe("the agency's indicators", () => {
     const { page, close } = await open(`/agencies/${report.organizationAgency}/`, false);
     expect(await page.locator('figure.indicator').count()).toBe(0);
     const section = page.locator('h2', { hasText: '各期施政指標' }).locator('+ p');
-    expect(await section.textContent()).toMatch(/總用電量.* \d+ 項指標，109 年 1-6 月 至 110 年 1-6 月，共 3 期；見各期施政指標圖表與數值（依年度分頁）。$/);
+    expect(await section.textContent()).toMatch(
+      /總用電量.* \d+ 項指標，民國109年（2020）至民國110年（2021）間 2 個年度；見各期施政指標圖表與數值（依年度分頁）。$/,
+    );
     expect(await section.getByRole('link', { name: '各期施政指標圖表與數值' }).getAttribute('href')).toBe(`/agencies/${report.organizationAgency}/indicators/`);
     await close();
   });
