@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNavigation, pageParam, pagePath, pagesByYear, yearName } from './paging.ts';
+import { pageNavigation, pageParam, pagePath, pagesByCount, pagesByYear, yearName } from './paging.ts';
 
 interface Entry {
   id: number;
@@ -97,5 +97,39 @@ describe('pageNavigation', () => {
 
   it('refuses a page that is not one of the listing’s', () => {
     expect(() => pageNavigation(pages, { ...pages[0]! })).toThrow(/the page 2024\/ is not one of the listing's pages/);
+  });
+});
+
+describe('pagesByCount', () => {
+  const entries = [1, 2, 3, 4, 5].map((id) => dated(id));
+
+  it('splits the entries in parts of that count: the first at the base, the others numbered, in order', () => {
+    const pages = pagesByCount(entries, { perPage: 2 });
+    expect(pages.map((page) => [page.path, page.part, page.parts, page.yearCount, ids(page.entries)])).toEqual([
+      ['', 1, 3, 5, [1, 2]],
+      ['2/', 2, 3, 5, [3, 4]],
+      ['3/', 3, 3, 5, [5]],
+    ]);
+    expect(pageParam(pages[1])).toBe('2');
+  });
+
+  it('gives one page when the entries fit, even none, and refuses a count that is not a positive whole number', () => {
+    expect(pagesByCount(entries).map((page) => [page.path, page.parts, ids(page.entries)])).toEqual([['', 1, [1, 2, 3, 4, 5]]]);
+    expect(pagesByCount([]).map((page) => [page.path, page.entries.length])).toEqual([['', 0]]);
+    expect(() => pagesByCount(entries, { perPage: 0 })).toThrow(/positive whole number, got 0/);
+  });
+
+  it('navigates its parts with previous and next, the base as the previous of the second, and no year index', () => {
+    const pages = pagesByCount(entries, { perPage: 2 });
+    const second = pageNavigation(pages, pages[1]!);
+    expect(second.prev).toBe('');
+    expect(second.next).toBe('3/');
+    expect(second.years).toHaveLength(1);
+    expect(second.parts.map((part) => [part.label, part.path, part.current])).toEqual([
+      ['1', '', undefined],
+      ['2', '2/', 'page'],
+      ['3', '3/', undefined],
+    ]);
+    expect(pageNavigation(pages, pages[0]!).prev).toBeUndefined();
   });
 });

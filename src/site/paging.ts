@@ -109,3 +109,22 @@ export function pageNavigation<T>(pages: ListingPage<T>[], page: ListingPage<T>,
   const next = pages[index + 1]?.path;
   return { years, parts, prev, next };
 }
+
+/**
+ * The entries in parts of `perPage`, for a listing ordered by something other than date (people by
+ * name): the first part at the listing's base (path ``), the others at `2/`, `3/`. The pages have no
+ * year (`year` is ``): pageNavigation gives them parts, previous and next, and no year index.
+ */
+export function pagesByCount<T>(entries: readonly T[], options: { perPage?: number } = {}): ListingPage<T>[] {
+  const { perPage = PER_PAGE } = options;
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`pagesByCount: perPage must be a positive whole number, got ${perPage}`);
+  const parts = Math.max(1, Math.ceil(entries.length / perPage));
+  return Array.from({ length: parts }, (_, index) => ({
+    year: '',
+    part: index + 1,
+    parts,
+    entries: entries.slice(index * perPage, (index + 1) * perPage),
+    yearCount: entries.length,
+    path: index === 0 ? '' : `${index + 1}/`,
+  }));
+}

@@ -9,6 +9,8 @@ export const routes = {
   series: (key: string) => `/series/${key}/`,
   seriesIndex: () => '/series/',
   agency: (slug: string) => `/agencies/${slug}/`,
+  /** An agency's indicators across its reports' periods, a page per year. */
+  agencyIndicators: (slug: string) => `/agencies/${slug}/indicators/`,
   agencies: () => '/agencies/',
   topic: (slug: string) => `/topics/${slug}/`,
   topics: () => '/topics/',

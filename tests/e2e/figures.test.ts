@@ -1,10 +1,12 @@
 /**
  * Figures on a built site: a project copy holding the sample report (109 年 1-6 月) and the images
- * fixture's report of the same agency (titled 109 年 7-12 月, the same sentences). The report page
- * shows a figures table per item, data/figures.csv lists every figure, and the agency page draws each
- * indicator across the two periods as SVG with a table, read with JavaScript off.
+ * fixture's report of the same agency (titled 109 年 7-12 月, the same sentences), and that report again
+ * as 110 年 1-6 月. The report page
+ * shows a figures table per item, data/figures.csv lists every figure, and the agency's indicators page
+ * (linked from the agency page, which sums them up) draws each indicator across a year's periods as
+ * SVG with a table, a page per year, read with JavaScript off.
  */
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { parse } from 'csv-parse/sync';
@@ -20,7 +22,14 @@ let dist: string;
 
 beforeAll(async () => {
   const project = projectCopy('figures');
-  cpSync(join(root, 'tests/fixtures/images/secretariat-2020-h2.txt'), join(project, 'content/reports/secretariat-2020-h2.txt'));
+  const secondHalf = join(root, 'tests/fixtures/images/secretariat-2020-h2.txt');
+  cpSync(secondHalf, join(project, 'content/reports/secretariat-2020-h2.txt'));
+  // The same report for the next half year: the indicators span two years, a page each.
+  const nextYear = readFileSync(secondHalf, 'utf8')
+    .replace('109 年 7-12 月施政成果報告', '110 年 1-6 月施政成果報告')
+    .replace('資料截止日期：109 年 12 月 31 日', '資料截止日期：110 年 6 月 30 日')
+    .replace('資料公告日期：110 年 3 月 10 日', '資料公告日期：110 年 9 月 10 日');
+  writeFileSync(join(project, 'content/reports/secretariat-2021-h1.txt'), nextYear);
   dist = await buildSite('/', project);
   served = await serve(dist);
   const index: { documents: { id: string; url: string }[] } = JSON.parse(readFileSync(join(dist, 'data/index.json'), 'utf8'));
@@ -74,9 +83,33 @@ describe('data/figures.csv', () => {
   });
 });
 
-describe('the agency page', () => {
-  it('draws each indicator across the periods as SVG with the numbers as a table, without JavaScript', async () => {
+describe("the agency's indicators", () => {
+  it('are summed up on the agency page, which links to their own page', async () => {
     const { page, close } = await open(`/agencies/${report.organizationAgency}/`, false);
+    expect(await page.locator('figure.indicator').count()).toBe(0);
+    const section = page.locator('h2', { hasText: '各期施政指標' }).locator('+ p');
+    expect(await section.textContent()).toMatch(
+      /總用電量.* \d+ 項指標，民國109年（2020）至民國110年（2021）間 2 個年度；見各期施政指標圖表與數值（依年度分頁）。$/,
+    );
+    expect(await section.getByRole('link', { name: '各期施政指標圖表與數值' }).getAttribute('href')).toBe(`/agencies/${report.organizationAgency}/indicators/`);
+    await close();
+  });
+
+  it('go a page per year: the newest year at their page, with an index of the years', async () => {
+    const { page, close } = await open(`/agencies/${report.organizationAgency}/indicators/`, false);
+    expect(await page.locator('h1').textContent()).toContain('各期施政指標（民國110年（2021））');
+    const years = page.getByRole('navigation', { name: /：依年度$/ }).getByRole('link');
+    expect(await years.evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('aria-current')]))).toEqual([
+      ['民國110年（2021）', `/agencies/${report.organizationAgency}/indicators/2021/`, 'true'],
+      ['民國109年（2020）', `/agencies/${report.organizationAgency}/indicators/2020/`, null],
+    ]);
+    const chart = page.locator('figure.indicator').filter({ has: page.locator('figcaption', { hasText: '總用電量' }) });
+    expect(await chart.locator('tbody tr').allTextContents()).toEqual([expect.stringContaining('110 年 1-6 月9,610,400 kWh961 萬 400 度')]);
+    await close();
+  });
+
+  it('draw each indicator across the periods as SVG with the numbers as a table, without JavaScript', async () => {
+    const { page, close } = await open(`/agencies/${report.organizationAgency}/indicators/2020/`, false);
     const chart = page.locator('figure.indicator').filter({ has: page.locator('figcaption', { hasText: '總用電量' }) });
     expect(await chart.locator('svg').getAttribute('aria-hidden')).toBe('true');
     expect(await chart.locator('svg rect').count()).toBe(2);
@@ -90,9 +123,20 @@ describe('the agency page', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('keeps the indicators page within 360 px, the charts scaled to its width', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(new URL(`agencies/${report.organizationAgency}/indicators/`, served.url).href);
+    expect(await page.locator('figure.indicator').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('accessibility', () => {
-  it('has no serious or critical axe violation on the report page and the agency page', async () => {
-    for (const path of [report.url, `/agencies/${report.organizationAgency}/`]) {
+  it('has no serious or critical axe violation on the report page, the agency page and its indicators page', async () => {
+    for (const path of [report.url, `/agencies/${report.organizationAgency}/`, `/agencies/${report.organizationAgency}/indicators/`]) {
       const { page, close } = await open(path);
       await page.addScriptTag({ content: axe.source });
       const result = await page.evaluate(() =>
