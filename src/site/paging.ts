@@ -69,6 +69,20 @@ export function pagesByYear<T>(
 /** A year as the index names it: `民國113年（2024）`, `日期不詳`. */
 export const yearName = (year: string) => (year === 'undated' ? '日期不詳' : `民國${Number(year) - ROC_OFFSET}年（${year}）`);
 
+/** What one page of a listing by year holds, as its heading says: `民國113年（2024）`, `民國113年（2024）第 2／3 頁`. */
+export const pageName = (page: ListingPage<unknown>) => `${yearName(page.year)}${page.parts > 1 ? `第 ${page.part}／${page.parts} 頁` : ''}`;
+
+/**
+ * The pages getStaticPaths makes of a listing by year: the base URL (`page` undefined), which shows
+ * the newest year, then one per page (`page`: `2024`, `2024/2`), each with `props` and where it stands.
+ */
+export function yearPagePaths<T, P extends object>(pages: ListingPage<T>[], props: P) {
+  return [
+    { page: undefined as string | undefined, props: { ...props, pages, page: pages[0], base: true } },
+    ...pages.map((page) => ({ page: pageParam(page), props: { ...props, pages, page: page as ListingPage<T> | undefined, base: false } })),
+  ];
+}
+
 /** A link of the year index or the pager, with its href relative to the listing's base. */
 export interface PageLink {
   label: string;
