@@ -51,10 +51,14 @@ export interface BuildRun {
   killed: boolean;
 }
 
-/** The environment of a build: the test runner's own variables (VITEST…, NODE_ENV, MODE) would leak into it. */
+/**
+ * The environment of a build: the test runner's own variables (VITEST…, NODE_ENV, MODE) would leak
+ * into it, and under CI=true (as .ci/run sets it) Astro leaves out the progress lines the kill
+ * points are found by (no 「[content] Syncing content」).
+ */
 function buildEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[name];
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'CI']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
 }
