@@ -6,13 +6,12 @@
  */
 import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold, queryTerms } from '../../src/search/fold.ts';
 import type { SearchDocument } from '../../src/search/segments.ts';
-import { buildSite, openBuiltSite, projectCopy, removeProjectCopies, serve, type Served } from './harness.ts';
+import { PHONE, buildSite, openBuiltSite, phoneOpener, projectCopy, removeProjectCopies, serve, type Served } from './harness.ts';
 
-const PHONE = { width: 360, height: 740 };
 const QUERY = '臺北通 簽到';
 const TERMS = queryTerms(QUERY);
 const MINUTES_224 = '/minutes/taipei/chief-secretaries-meeting/224/';
@@ -27,24 +26,21 @@ describe('finding and reading on a phone', () => {
   let site: Served;
   let dist: string;
   let documents: SearchDocument[];
-  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     ({ dist, site, browser } = await openBuiltSite());
     documents = readdirSync(join(dist, 'search/docs')).map((file) => JSON.parse(readFileSync(join(dist, 'search/docs', file), 'utf8')));
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await phone.close();
     await browser?.close();
     await site?.close();
     removeProjectCopies();
   });
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
-    const context = await browser.newContext({ viewport: PHONE, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-    return page;
-  };
+  const phone = phoneOpener(
+    () => browser,
+    () => site.url,
+  );
+  const open = phone.open;
   const searchPage = async (params: string) => {
     const page = await open(`/search/?${params}`);
     await page.waitForFunction(
@@ -209,11 +205,12 @@ describe('finding and reading on a phone', () => {
       join(project, 'content/minutes/city-administration-meeting-2130.txt'),
     );
     const other = await serve(await buildSite('/', project));
+    const otherPhone = phoneOpener(
+      () => browser,
+      () => other.url,
+    );
     try {
-      const context = await browser.newContext({ viewport: PHONE });
-      contexts.push(context);
-      const page = await context.newPage();
-      await page.goto(`${other.url}minutes/taipei/city-administration-meeting/2130/`);
+      const page = await otherPhone.open('/minutes/taipei/city-administration-meeting/2130/');
       const rows = await page.$$eval('.card dl > div', (groups) => {
         /** Where the first printed character of an element is drawn. */
         const firstCharTop = (element: Element) => {
@@ -237,6 +234,7 @@ describe('finding and reading on a phone', () => {
       for (const row of rows) expect(Math.abs(row.dd - row.dt), row.label).toBeLessThan(4);
       expect(rows[1]!.text).toBe('2020-12-22 09:00:00（民國109年12月22日）');
     } finally {
+      await otherPhone.close();
       await other.close();
     }
   });

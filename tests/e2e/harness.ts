@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { ARCHIVE } from '../fixtures/archive.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -158,4 +158,29 @@ export async function openBuiltSite<I>(): Promise<BuiltSite<I>> {
   const site = await serve(dist);
   const browser = await launchBrowser();
   return { dist, site, browser, index: JSON.parse(readFileSync(join(dist, 'data', 'index.json'), 'utf8')) as I };
+}
+
+/** The viewport of the phone the reading and finding tests hold: 360 px wide, as the smallest common Android phones. */
+export const PHONE = { width: 360, height: 740 };
+
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
+/**
+ * Opens site paths on a phone, each in a fresh browser context (its own cache and storage, as a new
+ * visitor), with `options` for one page (no JavaScript, clipboard permissions…); `close` ends them all.
+ */
+export function phoneOpener(browser: () => Browser, base: () => string) {
+  const contexts: BrowserContext[] = [];
+  return {
+    async open(path: string, options: ContextOptions = {}): Promise<Page> {
+      const context = await browser().newContext({ viewport: PHONE, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(new URL(path.replace(/^\//, ''), base()).href);
+      return page;
+    },
+    async close(): Promise<void> {
+      for (const context of contexts.splice(0)) await context.close();
+    },
+  };
 }

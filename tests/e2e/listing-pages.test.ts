@@ -7,9 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBuiltSite, type Served } from './harness.ts';
-
-const PHONE = { width: 360, height: 740 };
+import { PHONE, openBuiltSite, type Served } from './harness.ts';
 
 describe('listing pages by year', () => {
   let browser: Browser;

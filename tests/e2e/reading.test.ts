@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveDocument, Item } from '../../src/model/types.ts';
-import { openBuiltSite, type Served } from './harness.ts';
+import { PHONE, openBuiltSite, phoneOpener, type Served } from './harness.ts';
 
-const PHONE = { width: 360, height: 740 };
 const MINUTES_224 = '/minutes/taipei/chief-secretaries-meeting/224/';
 
 interface IndexEntry {
@@ -27,23 +26,20 @@ describe('reading on a phone', () => {
   let site: Served;
   let dist: string;
   let index: { documents: IndexEntry[] };
-  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     ({ dist, site, browser, index } = await openBuiltSite<typeof index>());
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await phone.close();
     await browser?.close();
     await site?.close();
   });
   const model = (entry: IndexEntry): ArchiveDocument => JSON.parse(readFileSync(join(dist, 'data', 'documents', `${entry.id}.json`), 'utf8'));
-  const open = async (path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
-    const context = await browser.newContext({ viewport: PHONE, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-    return page;
-  };
+  const phone = phoneOpener(
+    () => browser,
+    () => site.url,
+  );
+  const open = phone.open;
 
   it('gives every section and item of a minutes page a heading, in order, h2 for sections and h3 for their items', async () => {
     const minutes = index.documents.filter((entry) => entry.kind === 'minutes');
