@@ -3,7 +3,7 @@
  * stands in the text. An image whose reference is elsewhere under the item (a report, a resolution,
  * a table) follows the text: its reference stays text where it is, and the figure still shows.
  */
-import type { ImageRef } from '../model/types.ts';
+import type { ImageRef, Item } from '../model/types.ts';
 
 export type TextPart = { text: string } | { image: ImageRef };
 
@@ -30,3 +30,6 @@ export function withFigures(text: string, images: ImageRef[] = []): TextPart[] {
   pushText(text.slice(cursor));
   return [...parts, ...after];
 }
+
+/** Whether items (or their sub-items) show an image the archive holds. */
+export const showsImages = (items: Item[]): boolean => items.some((item) => item.images?.some((image) => image.path) || showsImages(item.items));
