@@ -5,9 +5,10 @@
  *
  * The documents are recombined from the real ones of content/, read through the same ingest as the
  * build and `npm run check` (scripts/corpus/): meeting series of the city and of ~40 agencies,
- * session after session, monthly over ~20 years for 10,000 documents, with items, resolutions and
- * reports drawn from the real minutes' model; only numbers, dates, agency names and the composition
- * change. The same seed gives byte-identical files.
+ * session after session, monthly over ~20 years for 10,000 documents (a larger count adds series,
+ * ~450 at 100,000, over the same ~20 years), with items, resolutions and reports drawn from the real
+ * minutes' model; only numbers, dates, agency names and the composition change. The same seed gives
+ * byte-identical files.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

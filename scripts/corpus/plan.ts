@@ -1,8 +1,13 @@
 /**
  * Which documents the corpus holds: meeting series (the city's 主任秘书會報 and the 局務會議,
  * 處務會議 or 主管會報 of agencies), each a contiguous run of monthly sessions ending in late 2024,
- * and the half-yearly 施政成果報告 of agencies over the same years. The number of series stays near
- * 40 whatever the count, so 10,000 documents span about 20 years and 1,000 about two.
+ * and the half-yearly 施政成果報告 of agencies over the same years. Up to ~10,000 documents there
+ * are about 40 series, so 10,000 documents span about 20 years and 1,000 about two; past that the
+ * archive grows sideways, not back in time: more series per agency (廉政會報, 業務會報, 資訊安全會報 …,
+ * second-level units and district offices too), each still ~20 years of monthly sessions, and
+ * reports from second-level units as well, at most ~22 years of them (the rest of the count is
+ * minutes). So 100,000 documents are ~450 series over the same years, with real dates and numbers,
+ * and every document's identity (holder, series, session or half-year) is its own.
  */
 import type { Agency } from '../../src/schemas/registry.ts';
 import type { AgencyBook } from './agencies.ts';
@@ -42,8 +47,38 @@ export interface ReportPlan {
   half: 1 | 2;
 }
 
-/** About 40 series: the city's own and a varied set of agencies. */
+/** At least 40 series: the city's own and a varied set of agencies. */
 const SERIES_TARGET = 40;
+/** Sessions a series writes on average at most (~20 years, monthly): a larger count makes more series. */
+const SESSIONS_PER_SERIES = 220;
+/** Half-years of reports at most (22 years): past that, second-level units report too, then the rest is minutes. */
+const MAX_HALVES = 44;
+/**
+ * Further meeting series an agency holds besides its own 局務會議 or 主管會報, as Taipei's agencies
+ * publish them; drawn from only when the count needs more series than there are agencies.
+ */
+const FURTHER_SERIES = [
+  '業務會報',
+  '擴大主管會報',
+  '廉政會報',
+  '資訊安全會報',
+  '性別平等專案小組會議',
+  '職業安全衛生委員會會議',
+  '考績委員會會議',
+  '甄審委員會會議',
+  '法規委員會會議',
+  '工作會報',
+  '內部控制專案小組會議',
+  '檔案管理會報',
+  '環境教育推動小組會議',
+  '人權工作小組會議',
+  '公共工程督導會報',
+  '預算執行檢討會議',
+  '為民服務工作檢討會議',
+  '研考會報',
+  '勞資會議',
+  '職工福利委員會會議',
+];
 /** The newest meetings are from the second half of 2024, like the newest real minutes. */
 const LAST_MONTH = { year: 2024, month: 12 };
 const START_TIMES = [9 * 60, 9 * 60 + 30, 10 * 60, 10 * 60, 10 * 60, 14 * 60, 14 * 60, 14 * 60 + 30, 15 * 60];
@@ -52,17 +87,20 @@ export const MINUTES_SHARE = 0.87;
 
 /** The series (with their sessions) and the reports of a corpus of `count` documents. */
 export function planCorpus(count: number, random: Random, book: AgencyBook, anchors: Anchor[], withReports: boolean) {
-  const minutes = withReports ? Math.round(count * MINUTES_SHARE) : count;
-  const series = chooseSeries(random, book, anchors);
+  const wanted = withReports ? count - Math.round(count * MINUTES_SHARE) : 0;
+  const reporters = wanted <= book.members.first.length * MAX_HALVES ? book.members.first : [...book.members.first, ...book.members.second];
+  const reports = Math.min(wanted, reporters.length * MAX_HALVES);
+  const minutes = count - reports;
+  const series = chooseSeries(random, book, anchors, Math.max(SERIES_TARGET, Math.ceil(minutes / SESSIONS_PER_SERIES)));
   const weights = series.map((plan) => (plan.holder ? 0.75 + random.next() * 0.35 : 1));
   const quotas = apportion(minutes, weights);
   const planned = series.flatMap((plan, index) => (quotas[index] ? [schedule(plan, quotas[index]!, random, anchors)] : []));
-  return { series: planned, reports: planReports(count - minutes, planned, random, book) };
+  return { series: planned, reports: planReports(reports, planned, random, reporters) };
 }
 
 type Draft = Omit<SeriesPlan, 'sessions'>;
 
-function chooseSeries(random: Random, book: AgencyBook, anchors: Anchor[]): Draft[] {
+function chooseSeries(random: Random, book: AgencyBook, anchors: Anchor[], target: number): Draft[] {
   const city = [...new Map(anchors.filter((anchor) => !anchor.holder).map((anchor) => [anchor.series, anchor])).values()];
   const drafts: Draft[] = city.map((anchor) => ({
     organization: anchor.organization,
@@ -75,7 +113,7 @@ function chooseSeries(random: Random, book: AgencyBook, anchors: Anchor[]): Draf
   // First-level agencies hold the meetings; a few second-level 處 make up the number when needed.
   const firstLevel = random.shuffle(book.members.first);
   const extra = random.shuffle(book.members.second.filter((agency) => agency.kind === 'department'));
-  const holders = [...firstLevel, ...extra].slice(0, Math.max(0, SERIES_TARGET - drafts.length));
+  const holders = [...firstLevel, ...extra].slice(0, Math.max(0, target - drafts.length));
   for (const holder of holders)
     drafts.push(
       agencySeries(
@@ -84,7 +122,31 @@ function chooseSeries(random: Random, book: AgencyBook, anchors: Anchor[]): Draf
         random,
       ),
     );
+  if (drafts.length < target) addFurtherSeries(drafts, target, random, book, [...firstLevel, ...extra]);
   return drafts;
+}
+
+/**
+ * More series than agencies: the other second-level units and the district offices hold their own
+ * meetings, then every holder a further series of {@link FURTHER_SERIES} in turn, until `target`.
+ */
+function addFurtherSeries(drafts: Draft[], target: number, random: Random, book: AgencyBook, holding: Agency[]): void {
+  const held = new Set(holding.map((agency) => agency.slug));
+  const others = random.shuffle([...book.members.second, ...book.members.district].filter((agency) => !held.has(agency.slug)));
+  for (const holder of others.slice(0, target - drafts.length)) {
+    const own = agencySeries(holder, undefined, random);
+    drafts.push(holder.kind === 'district' ? { ...own, series: '區務會議' } : own);
+  }
+  const holders = [...holding, ...others];
+  const names = random.shuffle(FURTHER_SERIES);
+  for (let round = 0; drafts.length < target && round < names.length; round++)
+    for (const [k, holder] of holders.entries()) {
+      if (drafts.length >= target) break;
+      // Each holder walks the names from its own place, so the agencies do not all hold the same few.
+      const series = names[(k + round) % names.length]!;
+      if (drafts.some((draft) => draft.holder === holder && draft.series === series)) continue;
+      drafts.push({ ...agencySeries(holder, undefined, random), series });
+    }
 }
 
 function agencySeries(holder: Agency, anchor: Anchor | undefined, random: Random): Draft {
@@ -167,9 +229,8 @@ function yearlyNumbers(days: Day[]): number[] {
   return numbers;
 }
 
-/** Half-yearly reports of first-level agencies, spread over the years the minutes cover, newest first. */
-function planReports(total: number, series: SeriesPlan[], random: Random, book: AgencyBook): ReportPlan[] {
-  const agencies = book.members.first;
+/** Half-yearly reports of the `agencies` (first-level ones, up to a large count), spread over the years the minutes cover, newest first. */
+function planReports(total: number, series: SeriesPlan[], random: Random, agencies: Agency[]): ReportPlan[] {
   if (!total || !agencies.length) return [];
   const earliest = Math.min(...series.map((plan) => monthIndex(plan.sessions[0]!.day.year, plan.sessions[0]!.day.month)), monthIndex(LAST_MONTH.year, 1));
   const span = Math.floor((monthIndex(LAST_MONTH.year, LAST_MONTH.month) - earliest) / 6) + 1;

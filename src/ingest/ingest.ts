@@ -16,10 +16,10 @@ import type { ArchiveDocument } from '../model/types.ts';
 import type { SiteIdentity } from '../schemas/site.ts';
 import { codeDigest } from '../utils/code-digest.ts';
 import { imageListing } from './images.ts';
-import { processPaths } from './parse-pool.ts';
+import { streamPaths } from './parse-pool.ts';
 import { type LoadedRegistries, loadPeopleRegistry, loadRegistries } from './registries.ts';
 import { loadSiteIdentity, unknownSources } from './site-identity.ts';
-import { listSources, separateDuplicates } from './sources.ts';
+import { duplicateSeparator, listSources } from './sources.ts';
 
 export interface IngestedDocument {
   /** Project-relative path: `content/minutes/x.txt`. */
@@ -51,6 +51,13 @@ export interface IngestOptions {
   threads?: number;
   /** Told each problem as it is found (a lenient build logs them as they come). */
   onProblem?: (problem: string) => void;
+  /**
+   * Given each document in path order as soon as it is read, with everything the whole archive
+   * decides of it (a duplicate's `-2`, the official URL) already applied; the run then keeps none of
+   * them (`documents` is empty), so an archive larger than memory can be read (src/plan/).
+   * `read` counts the source files done, of `total`, unreadable ones included.
+   */
+  onDocument?: (entry: IngestedDocument, progress: { read: number; total: number }) => void;
 }
 
 export interface IngestRun {
@@ -99,38 +106,54 @@ export async function ingest(options: IngestOptions): Promise<IngestRun> {
     const digest = sha256(readFileSync(join(root, path)), inputs);
     return { path, digest, document: options.cached?.(path, digest) };
   });
-  const outcomes = await processPaths(
-    root,
-    slots.filter((slot) => !slot.document).map((slot) => slot.path),
-    registries,
-    options.threads,
-  );
   const documents: IngestedDocument[] = [];
   const unreadable: UnreadableSource[] = [];
-  let next = 0;
-  for (const slot of slots) {
-    if (slot.document) {
-      // A cached document's problems still stand: check, a strict build and the summary count them as if parsed.
-      slot.document.warnings.forEach(report);
-      documents.push({ path: slot.path, digest: slot.digest, document: slot.document, base: baseOf(slot.document), parsed: false });
-      continue;
-    }
-    const outcome = outcomes[next++]!;
-    outcome.problems.forEach(report);
-    if (outcome.document) documents.push({ path: slot.path, digest: slot.digest, document: outcome.document, base: baseOf(outcome.document), parsed: true });
-    else unreadable.push({ path: slot.path, problem: outcome.problems.join('\n'), bytes: statSync(join(root, slot.path)).size });
-  }
-  separateDuplicates(documents.map((entry) => entry.document)).forEach(report);
-  unknownSources(
-    site,
-    paths.map((path) => path.replace(/^content[\\/]/, '')),
-  ).forEach(report);
-  for (const entry of documents) {
+  const notes: string[] = [];
+  // Problems only the whole archive shows come after every document's own, as they always have.
+  const duplicates: string[] = [];
+  const separate = duplicateSeparator();
+  let read = 0;
+  const accept = (entry: IngestedDocument) => {
+    const duplicate = separate(entry.document);
+    if (duplicate) duplicates.push(duplicate);
     // A copy: a cached entry's file object is the caller's own.
     const { officialUrl: _previous, ...file } = entry.document.file;
     const officialUrl = site.sources[entry.document.source];
     entry.document.file = officialUrl ? { ...file, officialUrl } : file;
-  }
-  const notes = documents.flatMap((entry) => entry.document.notes ?? []);
+    notes.push(...(entry.document.notes ?? []));
+    if (options.onDocument) options.onDocument(entry, { read, total: slots.length });
+    else documents.push(entry);
+  };
+  let slot = 0;
+  /** Takes the cached documents up to the next one to parse, in path order. */
+  const cachedUpToParsed = () => {
+    while (slot < slots.length && slots[slot]!.document) {
+      const { path, digest, document } = slots[slot++]!;
+      read++;
+      // A cached document's problems still stand: check, a strict build and the summary count them as if parsed.
+      document!.warnings.forEach(report);
+      accept({ path, digest, document: document!, base: baseOf(document!), parsed: false });
+    }
+  };
+  cachedUpToParsed();
+  await streamPaths(
+    root,
+    slots.filter((entry) => !entry.document).map((entry) => entry.path),
+    registries,
+    options.threads,
+    (outcome) => {
+      const { path, digest } = slots[slot++]!;
+      read++;
+      outcome.problems.forEach(report);
+      if (outcome.document) accept({ path, digest, document: outcome.document, base: baseOf(outcome.document), parsed: true });
+      else unreadable.push({ path, problem: outcome.problems.join('\n'), bytes: statSync(join(root, path)).size });
+      cachedUpToParsed();
+    },
+  );
+  duplicates.forEach(report);
+  unknownSources(
+    site,
+    paths.map((path) => path.replace(/^content[\\/]/, '')),
+  ).forEach(report);
   return { documents, problems, notes, registries, site, inputs, unreadable, sources: paths.length };
 }

@@ -49,7 +49,14 @@ function runWorker(
         reject(new Error(reply.error));
         return;
       }
-      done(current!, JSON.parse(reply.outcomes) as SourceOutcome[]);
+      try {
+        done(current!, JSON.parse(reply.outcomes) as SourceOutcome[]);
+      } catch (error) {
+        // What the taker threw (a plan's writer, say) fails the run, not the process.
+        void worker.terminate();
+        reject(error);
+        return;
+      }
       give();
     });
     worker.once('error', reject);
@@ -63,9 +70,36 @@ function runWorker(
  * (the build option `threads`; 1 parses on this thread, as small archives do anyway).
  */
 export async function processPaths(root: string, paths: string[], registries: Registries, threads = availableParallelism()): Promise<SourceOutcome[]> {
+  const outcomes: SourceOutcome[] = [];
+  await streamPaths(root, paths, registries, threads, (outcome) => outcomes.push(outcome));
+  return outcomes;
+}
+
+/**
+ * Hands each path's outcome to `take`, in path order, as soon as it and all before it are done, and
+ * keeps none: a batch that finishes early waits only for those before it.
+ */
+export async function streamPaths(
+  root: string,
+  paths: string[],
+  registries: Registries,
+  threads = availableParallelism(),
+  take: (outcome: SourceOutcome) => void,
+): Promise<void> {
   const workers = Math.min(threads, Math.ceil(paths.length / (PARALLEL_THRESHOLD / 2)));
-  if (workers <= 1) return paths.map((path) => processPath(root, path, registries));
-  const batches: SourceOutcome[][] = [];
+  if (workers <= 1) {
+    for (const path of paths) take(processPath(root, path, registries));
+    return;
+  }
+  const batches = new Map<number, SourceOutcome[]>();
+  let handed = 0;
+  const done = (index: number, outcomes: SourceOutcome[]) => {
+    batches.set(index, outcomes);
+    for (let ready = batches.get(handed); ready; ready = batches.get(handed)) {
+      batches.delete(handed++);
+      for (const outcome of ready) take(outcome);
+    }
+  };
   let given = 0;
   let failed = false;
   const next = () => {
@@ -74,8 +108,7 @@ export async function processPaths(root: string, paths: string[], registries: Re
     const index = given++;
     return { index, paths: paths.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE) };
   };
-  const runs = Array.from({ length: workers }, () => runWorker({ root }, next, (index, outcomes) => (batches[index] = outcomes)));
+  const runs = Array.from({ length: workers }, () => runWorker({ root }, next, done));
   runs.forEach((run) => run.catch(() => (failed = true)));
   await Promise.all(runs);
-  return batches.flat();
 }

@@ -61,24 +61,30 @@ export function processPath(root: string, path: string, registries: Registries):
  * under the URL with `-2`, `-3` … appended, and the problem names both files.
  */
 export function separateDuplicates(documents: ArchiveDocument[]): string[] {
-  const byId = new Map<string, ArchiveDocument>();
-  const problems: string[] = [];
-  for (const document of documents) {
-    const other = byId.get(document.id);
-    if (!other) {
-      byId.set(document.id, document);
-      continue;
+  const separate = duplicateSeparator();
+  return documents.flatMap((document) => separate(document) ?? []);
+}
+
+/**
+ * {@link separateDuplicates} one document at a time, in path order (a document's `-2` depends only
+ * on those before it): returns the problem of a duplicate. It keeps each id's file, not the
+ * documents, so a plan can hand each document on as it comes.
+ */
+export function duplicateSeparator(): (document: ArchiveDocument) => string | undefined {
+  const sourceById = new Map<string, string>();
+  return (document) => {
+    const other = sourceById.get(document.id);
+    if (other === undefined) {
+      sourceById.set(document.id, document.source);
+      return undefined;
     }
     const original = document.url;
     let n = 2;
-    while (byId.has(`${document.id}-${n}`)) n++;
+    while (sourceById.has(`${document.id}-${n}`)) n++;
     document.id = `${document.id}-${n}`;
     document.url = original.replace(/\/$/, `-${n}/`);
     document.file = { ...document.file, url: routes.source(document) };
-    byId.set(document.id, document);
-    problems.push(
-      `content/${document.source}:1:1 is the same meeting as content/${other.source} (same organization, series and session, URL ${original}): published at ${document.url}; remove one file or fix its title`,
-    );
-  }
-  return problems;
+    sourceById.set(document.id, document.source);
+    return `content/${document.source}:1:1 is the same meeting as content/${other} (same organization, series and session, URL ${original}): published at ${document.url}; remove one file or fix its title`;
+  };
 }

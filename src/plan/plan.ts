@@ -8,16 +8,15 @@
  *   parts/<i>.ndjson  part i's documents as ingest read them, each with its page's facts
  *                     (src/facts/document-page.ts): a part parses nothing and needs no other part.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive } from '../facts/archive.ts';
+import { buildArchive, walkItems } from '../facts/archive.ts';
 import { archiveConfirmations } from '../facts/confirmations.ts';
 import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
 import { buildPeople } from '../facts/people.ts';
 import { type UnreadableSource, ingest } from '../ingest/ingest.ts';
 import { loadPeopleRegistry } from '../ingest/registries.ts';
-import type { ArchiveDocument } from '../model/types.ts';
-import { writeHandoff } from '../outputs/handoff.ts';
+import type { ArchiveDocument, Item } from '../model/types.ts';
 import { documentSchema } from '../schemas/document.ts';
 import { type Shard, planShards, shardInput } from '../search/shards.ts';
 import { assignParts } from './parts.ts';
@@ -59,36 +58,167 @@ export interface PlanOptions {
   shardSize: number;
   threads?: number;
   onProblem?: (problem: string) => void;
+  /** Told how far the plan is, a line at a time (files read, facts, documents written). */
+  onProgress?: (message: string) => void;
 }
 
-/** Reads content/, computes the cross-document facts once and writes the plan. */
+/**
+ * Reads content/, computes the cross-document facts once and writes the plan, holding no more than
+ * one document at a time: each document's JSON goes to a scratch file as ingest reads it, and the
+ * facts are computed from a light view of each ({@link factsView}); then the scratch file is read
+ * once more and each line goes to its part with its facts. At 100,000 documents the documents held
+ * at once would be ~5 GB of heap (ingest's and the schema's copies), the views ~0.3 GB.
+ */
 export async function makePlan(options: PlanOptions): Promise<Plan> {
-  const run = await ingest({ root: options.root, threads: options.threads, onProblem: options.onProblem });
-  // The facts are computed from the documents as the collection schema gives them to the pages.
-  const documents = run.documents.map((entry) => documentSchema.parse(entry.document) as ArchiveDocument);
-  const archive = buildArchive(documents);
-  const people = buildPeople(archive.documents, loadPeopleRegistry(join(options.root, 'content')));
-  const confirmations = archiveConfirmations(archive.series.values());
-  const searchShards = planShards(documents.map(shardInput), options.shardSize);
-  const parts = assignParts(searchShards, options.parts);
-  const partOf = new Map(parts.flatMap((part) => part.ids.map((id) => [id, part.index] as const)));
-  const planned: PlannedDocument[][] = parts.map(() => []);
-  run.documents.forEach(({ path, digest, document }, order) => {
-    planned[partOf.get(document.id)!]!.push({ order, path, digest, document, facts: documentPageFacts(archive, people, confirmations, documents[order]!) });
-  });
+  const progress = options.onProgress ?? (() => {});
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   rmSync(options.out, { recursive: true, force: true });
   mkdirSync(join(options.out, 'parts'), { recursive: true });
-  planned.forEach((documents, index) => writeHandoff(partFile(options.out, index), documents));
+  const scratch = join(options.out, 'documents.scratch.ndjson');
+  const held = openSync(scratch, 'w');
+  const entries: Array<{ path: string; digest: string }> = [];
+  // The facts are computed from the documents as the collection schema gives them to the pages.
+  const views: ArchiveDocument[] = [];
+  const every = 5000;
+  let run: Awaited<ReturnType<typeof ingest>>;
+  try {
+    run = await ingest({
+      root: options.root,
+      threads: options.threads,
+      onProblem: options.onProblem,
+      onDocument: ({ path, digest, document }, { read, total }) => {
+        writeSync(held, `${JSON.stringify(document)}\n`);
+        entries.push({ path, digest });
+        views.push(factsView(documentSchema.parse(document) as ArchiveDocument));
+        if (read % every === 0) progress(`read ${read} / ${total} files (${seconds()})`);
+      },
+    });
+  } finally {
+    closeSync(held);
+  }
+  progress(`read ${run.sources} files: ${views.length} documents, ${run.unreadable.length} unreadable, ${run.problems.length} problems (${seconds()})`);
+  const archive = buildArchive(views);
+  const people = buildPeople(archive.documents, loadPeopleRegistry(join(options.root, 'content')));
+  const confirmations = archiveConfirmations(archive.series.values());
+  const searchShards = planShards(views.map(shardInput), options.shardSize);
+  const parts = assignParts(searchShards, options.parts);
+  progress(
+    `facts: ${archive.series.size} series, ${people.all.length} people, ${confirmations.size} confirmations; ${searchShards.length} search shards in ${parts.length} parts (${seconds()})`,
+  );
+  const partOf = new Map(parts.flatMap((part) => part.ids.map((id) => [id, part.index] as const)));
+  const writers = parts.map((part) => lineWriter(partFile(options.out, part.index)));
+  let order = 0;
+  for (const line of scratchLines(scratch)) {
+    const { path, digest } = entries[order]!;
+    const view = views[order]!;
+    const facts: DocumentPageFacts = documentPageFacts(archive, people, confirmations, view);
+    // Byte for byte JSON.stringify of a PlannedDocument ({ order, path, digest, document, facts }), the document as ingest read it.
+    writers[partOf.get(view.id)!]!.write(
+      `{"order":${order},"path":${JSON.stringify(path)},"digest":${JSON.stringify(digest)},"document":`,
+      line,
+      `,"facts":${JSON.stringify(facts)}}\n`,
+    );
+    if (++order % every === 0) progress(`wrote ${order} / ${views.length} documents to ${parts.length} parts (${seconds()})`);
+  }
+  if (order !== views.length) throw new Error(`${scratch}: ${order} documents, expected ${views.length} (was the plan folder changed while planning?)`);
+  for (const writer of writers) writer.close();
+  rmSync(scratch);
   const plan: Plan = {
     shardSize: options.shardSize,
     searchShards,
     parts: parts.map(({ index, shards, ids }) => ({ index, shards, documents: ids.length })),
-    documentUrls: documents.map((document) => document.url),
+    documentUrls: views.map((document) => document.url),
     unreadable: run.unreadable,
     problems: run.problems,
   };
   writeFileSync(join(options.out, PLAN_FILE), `${JSON.stringify(plan, null, 1)}\n`);
+  progress(`wrote ${parts.length} parts and ${PLAN_FILE} (${seconds()})`);
   return plan;
+}
+
+/**
+ * What the page facts read of a document: its identity, date and session (series, links), the
+ * previous minutes it read (confirmations), its chair and recorder, and the items' supplementary
+ * reports (people), each item bare of everything else. buildArchive, buildPeople and
+ * documentPageFacts give the same facts from it as from the whole document, at a tenth of its memory.
+ */
+export function factsView(document: ArchiveDocument): ArchiveDocument {
+  const { id, kind, title, url, source, file, organization, organizationAgency, series, seriesSlug, session, date, chair, recorder, previous } = document;
+  const items = [...walkItems(document.items)]
+    .filter((item) => item.reports.length)
+    .map((item) => ({ ...bareItem, anchor: item.anchor, title: item.title, reports: item.reports }));
+  return {
+    id,
+    kind,
+    title,
+    url,
+    source,
+    file,
+    organization,
+    ...(organizationAgency ? { organizationAgency } : {}),
+    series,
+    seriesSlug,
+    ...(session ? { session } : {}),
+    ...(date ? { date } : {}),
+    ...(chair ? { chair } : {}),
+    ...(recorder ? { recorder } : {}),
+    ...(previous ? { previous } : {}),
+    header: [],
+    items: items as unknown as Item[],
+    warnings: [],
+  } as ArchiveDocument;
+}
+
+const bareItem = { items: [], resolutions: [], cases: [], topics: [] };
+
+/** The lines of a file, as bytes, read a chunk at a time (a line is only valid until the next is read). */
+function* scratchLines(file: string): Generator<Buffer> {
+  const fd = openSync(file, 'r');
+  const chunk = Buffer.alloc(8 * 2 ** 20);
+  let rest = Buffer.alloc(0);
+  try {
+    for (let size = readSync(fd, chunk); size > 0; size = readSync(fd, chunk)) {
+      const data = rest.length ? Buffer.concat([rest, chunk.subarray(0, size)]) : chunk.subarray(0, size);
+      let start = 0;
+      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
+        yield data.subarray(start, end);
+        start = end + 1;
+      }
+      rest = Buffer.from(data.subarray(start));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (rest.length) throw new Error(`${file}: the last line has no end (was the plan folder changed while planning?)`);
+}
+
+/** Appends to `file` through a buffer, under a temporary name renamed into place on close, so a reader never sees half of it. */
+function lineWriter(file: string) {
+  const partial = `${file}.${process.pid}.tmp`;
+  const fd = openSync(partial, 'w');
+  let pending: Buffer[] = [];
+  let size = 0;
+  const flush = () => {
+    writeSync(fd, Buffer.concat(pending, size));
+    pending = [];
+    size = 0;
+  };
+  return {
+    write(...pieces: Array<string | Buffer>) {
+      for (const piece of pieces) {
+        const bytes = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+        pending.push(bytes);
+        size += bytes.length;
+      }
+      if (size > 2 ** 20) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+      renameSync(partial, file);
+    },
+  };
 }
 
 export function readPlan(dir: string): Plan {
