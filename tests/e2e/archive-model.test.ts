@@ -177,6 +177,35 @@ describe('open data in dist/data', () => {
     expect(page('legal-affairs')).toContain('致各機關的會議結論');
   });
 
+  it('lists the resolutions to every agency (各局處, 各機關) once, on their own pages by year, which each city agency links to', () => {
+    const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const collective = index.documents.flatMap((entry) =>
+      all(load(entry.id).items).flatMap((item) =>
+        item.resolutions
+          .filter((resolution) => resolution.addressees.some((party) => party.kind === 'collective' && !party.agency))
+          .map((resolution) => ({
+            href: `${entry.url}#${resolution.anchor}`,
+            names: [...resolution.agencies, ...resolution.mentions.map((party) => party.agency)],
+          })),
+      ),
+    );
+    expect(collective.length).toBeGreaterThan(3);
+    // Every year's page of the listing: those its year index links to, or the page itself when it holds one year.
+    const base = html('agencies/collective');
+    const years = [...new Set([...base.matchAll(/href="\/agencies\/collective\/(\d{4}|undated)\/"/g)].map(([, year]) => year!))];
+    const pages = years.length ? years.map((year) => html(`agencies/collective/${year}`)) : [base];
+    const hrefs = (text: string) =>
+      [...text.matchAll(/<ol class="plain res">(.*?)<\/ol>/gs)].flatMap(([, list]) => [...list!.matchAll(/<li><a href="([^"]+)"/g)].map(([, href]) => href!));
+    expect(pages.flatMap(hrefs).sort()).toEqual(collective.map(({ href }) => href).sort());
+    // An agency's page links to the listing instead of repeating it; the council's does not (各機關 are the city's).
+    const agency = html('agencies/legal-affairs');
+    expect(agency).toContain('href="/agencies/collective/"');
+    const elsewhere = collective.filter(({ names }) => !names.includes('legal-affairs')).map(({ href }) => href);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(hrefs(agency).filter((href) => elsewhere.includes(href))).toEqual([]);
+    expect(html('agencies/city-council')).not.toContain('href="/agencies/collective/"');
+  });
+
   it('秘書處109年1-6月施政成果報告', () => {
     const document = find('109 年 1-6 月施政成果報告');
     expect(document).toMatchObject({ kind: 'report', period: { start: '2020-01-01', end: '2020-06-30' }, dataCutoff: '2020-06-30', published: '2020-09-10' });

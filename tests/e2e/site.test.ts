@@ -97,6 +97,7 @@ describe('pages in a browser', () => {
     ['series', () => '/series/taipei/chief-secretaries-meeting/'],
     ['agencies', () => '/agencies/'],
     ['agency', () => '/agencies/research-development-evaluation/'],
+    ['resolutions to every agency', () => '/agencies/collective/'],
     ['topics', () => '/topics/'],
     ['topic', () => '/topics/e-invoice/'],
     ['case', () => '/cases/taipei/chief-secretaries-meeting/204-2/'],

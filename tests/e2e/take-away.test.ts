@@ -228,10 +228,11 @@ describe('a site built with its own identity', () => {
     }
   });
 
-  it('links each agency-feed entry to a resolution addressed to that agency or naming it (or an item it reported in)', () => {
+  it('links each agency-feed entry to a resolution addressed to that agency or naming it (or an item it reported in), the feed of resolutions to every agency to those', () => {
     const byUrl = new Map(documents.map((document) => [`${OWN_URL}${document.url}`, document]));
     const xml = new XMLParser({ isArray: (name) => name === 'item' });
     let resolutions = 0;
+    // agencies/collective/ is the one list of resolutions to every agency (致各機關), not an agency.
     for (const slug of readdirSync(join(dist, 'agencies')).filter((name) => existsSync(join(dist, 'agencies', name, 'feed.xml')))) {
       const items: { link: string }[] = xml.parse(readFileSync(join(dist, 'agencies', slug, 'feed.xml'), 'utf8')).rss.channel.item ?? [];
       for (const { link } of items) {
@@ -240,7 +241,13 @@ describe('a site built with its own identity', () => {
         if (!anchor) continue;
         const items = [...walk(document.items)];
         const resolution = items.flatMap((item) => item.resolutions).find((candidate) => candidate.anchor === anchor);
-        if (resolution) {
+        if (slug === 'collective') {
+          // Asks every agency (各局處, 各機關): a collective addressee that is no one agency's.
+          expect(
+            resolution?.addressees.some((party: { kind: string; agency?: string }) => party.kind === 'collective' && !party.agency),
+            link,
+          ).toBe(true);
+        } else if (resolution) {
           resolutions++;
           // Addressed to the agency, or naming it only (提及本機關).
           expect([...resolution.agencies, ...resolution.mentions.map((party: { agency?: string }) => party.agency)], link).toContain(slug);
@@ -251,6 +258,7 @@ describe('a site built with its own identity', () => {
       }
     }
     expect(resolutions).toBeGreaterThan(10);
+    expect(xml.parse(readFileSync(join(dist, 'agencies', 'collective', 'feed.xml'), 'utf8')).rss.channel.item.length).toBeGreaterThan(0);
   });
 
   it('publishes a calendar per meeting series that ical.js parses: one event per meeting, UTC times, stable UIDs, the page URL', () => {
