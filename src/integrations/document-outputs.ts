@@ -1,6 +1,6 @@
 /**
  * Makes the per-document outputs of the site beside the pages: the data, search and source files,
- * the share cards and the search index (src/outputs/worker.ts). The worker is started with the build
+ * the share cards, the search index and the feeds (src/outputs/worker.ts). The worker is started with the build
  * and begins as soon as the documents loader hands the documents over (src/outputs/handoff.ts): while
  * Astro writes its content store and bundles, then while it renders the pages on one core, the
  * worker works on the other. When the pages are done it may use every core; the build ends when it does.
@@ -55,6 +55,12 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
   return { child, finished };
 }
 
+/** The site's public URL, which every feed link starts with. */
+function feedSite(site: string | undefined): string {
+  if (!site) throw new Error('feeds need the site URL (`url` in content/site.yaml, or SITE_URL)');
+  return site;
+}
+
 /** In a part of a planned build, the shards it builds (the hub builds none: its index option is off). */
 function plannedShards({ plan }: BuildOptions): Pick<WorkerOptions, 'plannedShards'> {
   if (!plan || plan.part === 'hub') return {};
@@ -100,6 +106,11 @@ export default function documentOutputs(options: BuildOptions & { siteName?: str
             dist,
             root,
             cards: cards && { cacheDir: join(root, OG_CACHE_DIR), siteName: options.siteName },
+            // A part of a planned build leaves the feeds, which span documents, to the hub.
+            feeds:
+              typeof options.plan?.part === 'number'
+                ? false
+                : { site: feedSite(config.site), base: config.base, ...(options.plan ? { plan: options.plan.dir } : {}) },
             index,
             shardJobs: shardJobs(options.shardJobs),
             shardSize: options.shardSize,

@@ -25,6 +25,7 @@ function options(overrides: Partial<WorkerOptions> = {}): WorkerOptions {
     dist: temp('outputs-dist'),
     root,
     cards: { cacheDir: temp('outputs-cards'), siteName: '臺北市政府會議紀錄典藏' },
+    feeds: { site: 'https://example.org', base: '/minutes/' },
     index: true,
     shardJobs: 2,
     shardSize: 2000,
@@ -66,11 +67,34 @@ describe('the outputs worker on the sample archive', () => {
     expect(log).toContain(`wrote the data, search and source files of ${documents.length} documents in ${report.filesMs} ms`);
   });
 
-  it('leaves out the cards and the index when the build says so', async () => {
+  it('writes the feeds of the archive, each linking to its page and the decisions under the base path', async () => {
     const run = options({ cards: false, index: false });
+    const log: string[] = [];
+    const report = await runOutputs(run, (message) => log.push(message), new Pool(1));
+    const tracked = readFileSync(join(run.dist, 'cases/taipei/chief-secretaries-meeting/205-1/feed.xml'), 'utf8');
+    expect(tracked).toContain('<title>列管案件 205-1（臺北市政府主任秘書會報）｜');
+    expect(tracked).toContain('<link>https://example.org/minutes/cases/taipei/chief-secretaries-meeting/205-1/</link>');
+    expect(tracked).toContain(
+      '<atom:link href="https://example.org/minutes/cases/taipei/chief-secretaries-meeting/205-1/feed.xml" rel="self" type="application/rss+xml"/>',
+    );
+    expect(tracked).toContain('<link>https://example.org/minutes/minutes/taipei/chief-secretaries-meeting/210/#res-2-1-1</link>');
+    for (const file of [
+      'feed.xml',
+      'series/taipei/chief-secretaries-meeting/feed.xml',
+      'agencies/information-technology/feed.xml',
+      'people/cultural-affairs-liu-zhu-mi/feed.xml',
+    ])
+      expect(readFileSync(join(run.dist, file), 'utf8'), file).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    expect(log).toContain(`wrote ${report.feeds!.count} feeds in ${report.feeds!.ms} ms`);
+  });
+
+  it('leaves out the cards, the index and the feeds when the build says so', async () => {
+    const run = options({ cards: false, index: false, feeds: false });
     const report = await runOutputs(run, () => {}, new Pool(1));
     expect(report.cards).toBeUndefined();
     expect(report.index).toBeUndefined();
+    expect(report.feeds).toBeUndefined();
+    expect(existsSync(join(run.dist, 'feed.xml'))).toBe(false);
     expect(existsSync(join(run.dist, 'og'))).toBe(false);
     expect(existsSync(join(run.dist, 'pagefind'))).toBe(false);
     expect(readdirSync(join(run.dist, 'sources'))).toHaveLength(documents.length);

@@ -4,9 +4,9 @@
  *
  * 0. it waits for the documents, which the loader hands over at the end of the content sync;
  * 1. the data, search and source files of every document (./document-files.ts);
- * 2. then together: the share cards (./cards.ts, drawn on this thread) and the search index
- *    (src/search/build-index.ts, a child process per shard), one shard at a time until the parent
- *    says the pages are done, then one per core.
+ * 2. then together: the search index (src/search/build-index.ts, a child process per shard), one
+ *    shard at a time until the parent says the pages are done, then one per core; the site's feeds
+ *    (./feed-files.ts) and the share cards (./cards.ts), both on this thread.
  *
  * It lowers its own priority, so the pages, which the build waits for, are not slowed by it; the
  * shard processes it starts inherit that. Run as `node src/outputs/worker.ts '<WorkerOptions JSON>'`;
@@ -15,8 +15,9 @@
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { loadRegistries } from '../ingest/registries.ts';
+import { loadPeopleRegistry, loadRegistries } from '../ingest/registries.ts';
 import { loadSiteIdentity } from '../ingest/site-identity.ts';
+import { readPlannedDocuments } from '../plan/plan.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
@@ -25,6 +26,7 @@ import { cachedShard } from '../search/build-index.ts';
 import { Pool } from '../utils/pool.ts';
 import { type CardsResult, writeCards } from './cards.ts';
 import { writeDocumentFiles } from './document-files.ts';
+import { writeFeedFiles } from './feed-files.ts';
 import { readHandoff } from './handoff.ts';
 
 export interface WorkerOptions {
@@ -36,6 +38,12 @@ export interface WorkerOptions {
   root: string;
   /** The share-card cache folder, and the site name the cards show (default content/site.yaml's); no cards when false. */
   cards: false | { cacheDir: string; siteName?: string };
+  /**
+   * Astro's `site` and `base` for the feeds' links, and in the hub of a planned build the plan's
+   * folder, whose documents the feeds list (the hub's handoff holds none: it writes no document's
+   * files). No feeds when false: in a part of a planned build they are the hub's.
+   */
+  feeds: false | { site: string; base: string; plan?: string };
   /** Whether to build the search index (`SEARCH_INDEX=skip` leaves it to scripts/search-index.ts). */
   index: boolean;
   /** Shard builds at once after the pages (before them: one). */
@@ -54,6 +62,7 @@ export interface WorkerOptions {
 export interface WorkerReport {
   documents: number;
   filesMs: number;
+  feeds?: { count: number; ms: number };
   cards?: CardsResult;
   index?: { documents: number; shards: number; cached: number; ms: number };
   ms: number;
@@ -76,6 +85,22 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
   const filesMs = Math.round(performance.now() - started);
   log(`wrote the data, search and source files of ${documents.length} documents in ${filesMs} ms`);
   const report: WorkerReport = { documents: documents.length, filesMs, ms: 0 };
+  const feeds = async () => {
+    if (!options.feeds) return;
+    const feedsStarted = performance.now();
+    const { site, base, plan } = options.feeds;
+    const content = join(options.root, 'content');
+    const count = writeFeedFiles(options.dist, plan ? readPlannedDocuments(plan, 'all').map(({ document }) => document) : documents, {
+      site,
+      base,
+      siteName: loadSiteIdentity(content).name,
+      agencies: registries.agencies,
+      topics: registries.topics,
+      people: loadPeopleRegistry(content),
+    });
+    report.feeds = { count, ms: Math.round(performance.now() - feedsStarted) };
+    log(`wrote ${count} feeds in ${report.feeds.ms} ms`);
+  };
   const cards = async () => {
     if (!options.cards) return;
     const { cacheDir, siteName = loadSiteIdentity(join(options.root, 'content')).name } = options.cards;
@@ -106,7 +131,8 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
     report.index = { documents: built.documents, shards: built.shards.length, cached, ms: Math.round(performance.now() - indexStarted) };
     log(`indexed ${built.documents} documents for search in ${report.index.ms} ms (${cached} of ${built.shards.length} shards from the cache)`);
   };
-  await Promise.all([cards(), index()]);
+  // The index first: its shard processes start before this thread writes the feeds and draws the cards.
+  await Promise.all([index(), feeds(), cards()]);
   report.ms = Math.round(performance.now() - started);
   return report;
 }

@@ -1,10 +1,8 @@
-/** The archive's feed: the newest documents of every series. */
+/** The archive's feed: the newest documents of every series (src/site/feed.ts: served under `astro dev`, no file in a build). */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../site/archive.ts';
 import { getSite } from '../site/identity.ts';
-import { documentFeed } from '../site/feed.ts';
-import { feedPath } from '../site/feed-entries.ts';
-import { routes } from '../utils/routes.ts';
+import { feed, servesFeeds } from '../site/feed.ts';
+import { archiveFeed } from '../site/feed-entries.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  documentFeed({ site, title: (await getSite()).name, page: routes.home(), self: feedPath(routes.home()), documents: (await getArchive()).documents });
+export const GET: APIRoute = async ({ site }) => (servesFeeds ? feed(site, archiveFeed((await getSite()).name, await getArchive())) : new Response(null));

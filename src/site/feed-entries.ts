@@ -1,14 +1,17 @@
 /**
- * What each feed lists (src/site/feed.ts writes it as RSS): from the cross-document facts
- * (src/facts/), the places in each document that concern an agency, a topic, a tracked case or a
- * person, so that a subscriber lands on the resolution or item itself, not at the top of a long
- * document; the entries of one document joined, the newest documents first. Free of Astro, so it
- * is tested as it is.
+ * The site's feeds and what each lists (src/site/feed-xml.ts writes it as RSS): from the
+ * cross-document facts (src/facts/), the places in each document that concern an agency, a topic, a
+ * tracked case or a person, so that a subscriber lands on the resolution or item itself, not at the
+ * top of a long document; the entries of one document joined, the newest documents first. Free of
+ * Astro, so it is tested as it is and the outputs worker writes the feeds from it
+ * (src/outputs/feed-files.ts) that the dev server's `feed.xml.ts` routes serve.
  */
-import type { AgencyMentions, CaseEvent, ItemRef, ResolutionRef, TrackedCase } from '../facts/archive.ts';
-import type { Participant } from '../facts/people.ts';
+import type { AgencyMentions, Archive, CaseEvent, ItemRef, ResolutionRef, Series, TrackedCase } from '../facts/archive.ts';
+import type { Participant, People } from '../facts/people.ts';
 import { ACTION_LABEL, withLabel } from '../text/format.ts';
 import type { ArchiveDocument } from '../model/types.ts';
+import type { Agency, Topic } from '../schemas/registry.ts';
+import { routes } from '../utils/routes.ts';
 
 /** How many documents a feed lists, newest first. */
 export const FEED_SIZE = 50;
@@ -96,4 +99,57 @@ export function personEntries(person: Participant): FeedEntry[] {
       ? [{ anchor: appearance.item.anchor, text: `${appearance.roleText}：${withLabel(appearance.item.label, appearance.item.title)}` }]
       : [],
   }));
+}
+
+/** One feed: what it follows, the page it belongs to, and its entries. */
+export interface FeedSpec {
+  /** `臺北市政府主任秘書會報`, `資訊局`; the site's name for the archive's feed. */
+  title: string;
+  /** Site-relative URL of the page the feed belongs to: the channel's link. */
+  page: string;
+  /** Site-relative URL of the feed itself: {@link feedPath} of the page. */
+  self: string;
+  entries: FeedEntry[];
+}
+
+const spec = (title: string, page: string, entries: FeedEntry[]): FeedSpec => ({ title, page, self: feedPath(page), entries });
+const whole = (documents: ArchiveDocument[]) => documents.map((document) => ({ document, places: [] }));
+
+/** The archive's feed: the newest documents of every series. */
+export const archiveFeed = (siteName: string, archive: Archive) => spec(siteName, routes.home(), whole(archive.documents));
+/** A series' feed: its newest sessions. */
+export const seriesFeed = (series: Series) => spec(`${series.organization}${series.series}`, routes.series(series.key), whole(series.documents));
+export const agencyFeed = (agency: Agency, mentions: AgencyMentions) => spec(agency.name, routes.agency(agency.slug), agencyEntries(mentions));
+export const topicFeed = (topic: Topic, record: { resolutions: ResolutionRef[]; items: ItemRef[] }) =>
+  spec(`主題：${topic.name}`, routes.topic(topic.slug), topicEntries(record));
+export const caseFeed = (tracked: TrackedCase) =>
+  spec(`列管案件 ${tracked.id}（${tracked.series.organization}${tracked.series.series}）`, routes.case(tracked), caseEntries(tracked));
+export const personFeed = (person: Participant) => spec(person.name, routes.person(person.slug), personEntries(person));
+
+/** What the feeds are made from: the archive's facts and the registries, in registry order. */
+export interface FeedFacts {
+  archive: Archive;
+  people: People;
+  agencies: Iterable<Agency>;
+  topics: Iterable<Topic>;
+  siteName: string;
+}
+
+/**
+ * Every feed of the site: the archive's, each series', each agency and topic the archive mentions,
+ * each tracked case's and each person's.
+ */
+export function* archiveFeeds({ archive, people, agencies, topics, siteName }: FeedFacts): Generator<FeedSpec> {
+  yield archiveFeed(siteName, archive);
+  for (const series of archive.series.values()) yield seriesFeed(series);
+  for (const agency of agencies) {
+    const mentions = archive.agencies.get(agency.slug);
+    if (mentions) yield agencyFeed(agency, mentions);
+  }
+  for (const topic of topics) {
+    const record = archive.topics.get(topic.slug);
+    if (record) yield topicFeed(topic, record);
+  }
+  for (const tracked of archive.cases.values()) yield caseFeed(tracked);
+  for (const person of people.all) yield personFeed(person);
 }
