@@ -9,6 +9,7 @@
 import type { AgencyMentions, Archive, CaseEvent, ItemRef, ResolutionRef, Series, TrackedCase } from '../facts/archive.ts';
 import type { Participant, People } from '../facts/people.ts';
 import { ACTION_LABEL, withLabel } from '../text/format.ts';
+import { COLLECTIVE, COLLECTIVE_NAME } from './collective.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { routes } from '../utils/routes.ts';
@@ -120,6 +121,8 @@ export const archiveFeed = (siteName: string, archive: Archive) => spec(siteName
 /** A series' feed: its newest sessions. */
 export const seriesFeed = (series: Series) => spec(`${series.organization}${series.series}`, routes.series(series.key), whole(series.documents));
 export const agencyFeed = (agency: Agency, mentions: AgencyMentions) => spec(agency.name, routes.agency(agency.slug), agencyEntries(mentions));
+/** The feed of the resolutions to every agency (src/site/collective.ts): a topic's feed without items. */
+export const collectiveFeed = (archive: Archive) => spec(COLLECTIVE_NAME, COLLECTIVE, topicEntries({ resolutions: archive.collective, items: [] }));
 export const topicFeed = (topic: Topic, record: { resolutions: ResolutionRef[]; items: ItemRef[] }) =>
   spec(`主題：${topic.name}`, routes.topic(topic.slug), topicEntries(record));
 export const caseFeed = (tracked: TrackedCase) =>
@@ -136,7 +139,8 @@ export interface FeedFacts {
 }
 
 /**
- * Every feed of the site: the archive's, each series', each agency and topic the archive mentions,
+ * Every feed of the site: the archive's, each series', each agency the archive mentions and the
+ * resolutions to every agency, each topic the archive mentions,
  * each tracked case's and each person's.
  */
 export function* archiveFeeds({ archive, people, agencies, topics, siteName }: FeedFacts): Generator<FeedSpec> {
@@ -146,6 +150,7 @@ export function* archiveFeeds({ archive, people, agencies, topics, siteName }: F
     const mentions = archive.agencies.get(agency.slug);
     if (mentions) yield agencyFeed(agency, mentions);
   }
+  yield collectiveFeed(archive);
   for (const topic of topics) {
     const record = archive.topics.get(topic.slug);
     if (record) yield topicFeed(topic, record);

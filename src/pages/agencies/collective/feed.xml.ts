@@ -1,18 +1,7 @@
-/** The feed of the resolutions addressed to every agency (src/site/collective.ts): the newest documents with one, each linking to the first. */
+/** The feed of the resolutions addressed to every agency (src/site/collective.ts; src/site/feed.ts: served under `astro dev`, no file in a build). */
 import type { APIRoute } from 'astro';
 import { getArchive } from '../../../site/archive.ts';
-import { COLLECTIVE, COLLECTIVE_NAME } from '../../../site/collective.ts';
-import { feed } from '../../../site/feed.ts';
-import { feedPath, topicEntries } from '../../../site/feed-entries.ts';
+import { feed, servesFeeds } from '../../../site/feed.ts';
+import { collectiveFeed } from '../../../site/feed-entries.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const archive = await getArchive();
-  // A topic's feed is its resolutions then its items: this list has resolutions only.
-  return feed({
-    site,
-    title: COLLECTIVE_NAME,
-    page: COLLECTIVE,
-    self: feedPath(COLLECTIVE),
-    entries: topicEntries({ resolutions: archive.collective, items: [] }),
-  });
-};
+export const GET: APIRoute = async ({ site }) => (servesFeeds ? feed(site, collectiveFeed(await getArchive())) : new Response(null));
