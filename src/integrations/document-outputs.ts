@@ -9,7 +9,7 @@
  * how (README: "Search index in shards").
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -30,7 +30,11 @@ interface Running {
 }
 
 export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogger): Running {
-  const child = fork(WORKER, [JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // The options go in a file beside the handoff: a part of a 100,000-document plan names ~10,000
+  // documents of its shards, past the kernel's 128 KiB limit on one argument (spawn E2BIG).
+  const optionsFile = `${options.handoff}.options.json`;
+  writeFileSync(optionsFile, JSON.stringify(options));
+  const child = fork(WORKER, [optionsFile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let report: WorkerReport | undefined;
   let failure: string | undefined;
   const finished = new Promise<WorkerReport>((resolve, reject) => {

@@ -12,7 +12,7 @@
  * shard processes it starts inherit that. Run as `node src/outputs/worker.ts '<WorkerOptions JSON>'`;
  * it talks to its parent over IPC (WorkerMessage, ParentMessage) and stops if the parent goes away.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { loadPeopleRegistry, loadRegistries } from '../ingest/registries.ts';
@@ -140,9 +140,11 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
 if (import.meta.main) {
   const send = (message: WorkerMessage) =>
     new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
-  const options = JSON.parse(process.argv[2] ?? 'null') as WorkerOptions | null;
+  // The options as JSON, inline or (as the build passes them) in a file.
+  const given = process.argv[2];
+  const options = (given ? JSON.parse(given.startsWith('{') ? given : readFileSync(given, 'utf8')) : null) as WorkerOptions | null;
   if (!options?.handoff || !options.dist || !options.root) {
-    console.error(`usage: node src/outputs/worker.ts '{"handoff":…,"dist":…,"root":…,"cards":…,"index":…,"shardJobs":…}'`);
+    console.error(`usage: node src/outputs/worker.ts <options.json | '{"handoff":…,"dist":…,"root":…,"cards":…,"index":…,"shardJobs":…}'>`);
     process.exit(2);
   }
   try {
