@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** A dist with a check file per document (only the folded text matters here). */
-function dist(texts: Record<string, [date: string, text: string]>): string {
+function dist(texts: Record<string, readonly [date: string, text: string]>): string {
   const dir = mkdtempSync(join(tmpdir(), 'token-shards-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'search', 'check'), { recursive: true });
