@@ -196,7 +196,8 @@ async function main() {
       // The search page itself, in the same browser: what it lists for the query.
       await open.page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
       await open.page.waitForFunction(() => !/^(|搜尋中…)$/.test(document.getElementById('search-status')?.textContent ?? ''));
-      const listed = await open.page.$$eval('#search-results > li > p:first-child > a', (links) =>
+      // A result's title is its heading's link (src/pages/search/index.astro `item`).
+      const listed = await open.page.$$eval('#search-results > li > h2 > a', (links) =>
         links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
       );
       await open.context.close();

@@ -12,6 +12,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBucketFiles } from './bucket-files.ts';
+import { writeTokenShards } from './token-shard-files.ts';
 import type { SearchDocument } from './segments.ts';
 import { keepShard, pruneShards, restoreShard, shardDigest } from './shard-cache.ts';
 import { SHARD_LIST, type Shard, type ShardInput, planShards, searchOrder, shardInput, shardPath } from './shards.ts';
@@ -75,9 +76,13 @@ export async function cachedShard(
   return { cached, ms, digest };
 }
 
-/** The files the browser reads by page-id bucket (./bucket-files.ts), once every shard is in place. */
+/**
+ * The files the browser reads by page-id bucket (./bucket-files.ts) and the shards of the tokens
+ * some shard lacks (./token-shard-files.ts), once every shard is in place.
+ */
 export function writeFragmentMap(dist: string, shards: Shard[]): number {
   const pages = writeBucketFiles(dist, shards);
+  writeTokenShards(dist, shards);
   // The shards newest first, as the browser searches them: the search page reads this list rather
   // than planning the shards again, so it cannot disagree with the index that was built.
   writeFileSync(join(dist, 'search', SHARD_LIST), JSON.stringify(searchOrder(shards)));

@@ -90,6 +90,11 @@ export interface SearchOptions {
    * text when the index proves the terms, and only a check file per candidate when it does not.
    */
   excerpts?: boolean;
+  /**
+   * The caller goes on to every result, a page at a time (`results`): candidates are then checked by
+   * their buckets' packs where they are dense, as for every result at once. Default: `limit` is infinite.
+   */
+  every?: boolean;
 }
 
 /** One page of a search: the results asked for, and whether more candidates remain unchecked. */
@@ -195,14 +200,19 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
   };
 
   async function search(query: string, filters: SearchFilters = {}, options: SearchOptions | number = {}): Promise<SearchPage> {
-    const { limit = Infinity, offset = 0, excerpts = Number.isFinite(limit) } = typeof options === 'number' ? { limit: options } : options;
+    const {
+      limit = Infinity,
+      offset = 0,
+      excerpts = Number.isFinite(limit),
+      every = limit === Infinity,
+    } = typeof options === 'number' ? { limit: options } : options;
     const at = cursor(query, filters);
     if (!at || limit <= 0) return { results: [], candidates: at?.known ?? 0, complete: !at };
     const chosen: Array<Promise<SearchResult>> = [];
     let ordinal = 0;
     // Decide only as many candidates ahead as results are still wanted: most candidates hold the terms.
     const width = () => Math.min(LOOKAHEAD, Math.max(1, offset + limit - ordinal));
-    for await (const decision of at.decisions(excerpts ? 'search-file' : 'check-file', width, { every: limit === Infinity })) {
+    for await (const decision of at.decisions(excerpts ? 'search-file' : 'check-file', width, { every })) {
       if (!decision.outcome.hit) continue;
       // Presented at once, while the search file a check just fetched is still kept.
       if (ordinal++ >= offset) chosen.push(present(at, decision, excerpts));
@@ -271,7 +281,7 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
       { excerpts = false, chunk = 100 }: { excerpts?: boolean; chunk?: number } = {},
     ): AsyncGenerator<SearchResult> {
       for (let offset = 0; ; offset += chunk) {
-        const page = await search(query, filters, { limit: chunk, offset, excerpts });
+        const page = await search(query, filters, { limit: chunk, offset, excerpts, every: true });
         yield* page.results;
         if (page.results.length < chunk) return;
       }

@@ -7,6 +7,7 @@
 import type { CheckFile, ResultCard } from './check-file.ts';
 import { SHARD_FILTER } from './record.ts';
 import type { SearchDocument } from './segments.ts';
+import { TOKEN_FOLDER, type TokenShards, holdsShard, tokenBucket } from './token-shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 /** Requests of the archive's own files open at once; Pagefind's index chunks are fetched beside them. */
@@ -67,8 +68,8 @@ export function fragmentBucket(pagefindId: string): string {
  */
 export function createIndex(base: string, shards: string[]) {
   let loading: Promise<Pagefind> | undefined;
-  let merged = 1;
-  let merging = Promise.resolve();
+  /** The shards merged (0, the primary, is the bundle loaded first), and the merges under way. */
+  const merges = new Map<number, Promise<void>>();
   const pagefind = () => {
     loading ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -77,46 +78,71 @@ export function createIndex(base: string, shards: string[]) {
     })();
     return loading;
   };
-  /** Merges shards in order until the first `count` are in. */
-  const mergeUpTo = async (engine: Pagefind, count: number) => {
-    while (merged < Math.min(count, shards.length)) {
-      merging = merging.then(async () => {
-        if (merged < Math.min(count, shards.length)) {
-          await engine.mergeIndex(`${base}pagefind-shards/${shards[merged]}/`);
-          merged++;
-        }
-      });
-      await merging;
+  /**
+   * Merges the shards of `wanted` not merged yet, one after another (Pagefind's instances load one
+   * at a time); a shard no search needs is never loaded.
+   */
+  let merging: Promise<void> = Promise.resolve();
+  const merge = async (engine: Pagefind, wanted: number[]) => {
+    for (const shard of wanted) {
+      if (shard === 0 || shard >= shards.length || merges.has(shard)) continue;
+      const merged = merging.catch(() => {}).then(() => engine.mergeIndex(`${base}pagefind-shards/${shards[shard]}/`));
+      merging = merged;
+      merges.set(shard, merged);
+      merged.catch(() => merges.delete(shard));
     }
+    await Promise.all(wanted.map((shard) => merges.get(shard)));
   };
-  const run = async (query: IndexQuery, filters: Record<string, string>, shardCount: number): Promise<PagefindResponse> => {
+  const everyShard = shards.map((_, shard) => shard);
+  const run = async (query: IndexQuery, filters: Record<string, string>, wanted: number[]): Promise<PagefindResponse> => {
     const engine = await pagefind();
-    await mergeUpTo(engine, shardCount);
+    await merge(engine, wanted);
     const response = await engine.search(query.tokens || null, { filters, ...(query.byDate || !query.tokens ? { sort: { date: 'desc' } } : {}) });
     return response ?? { results: [], filters: {} };
   };
+  // The shards of the tokens some shard lacks (./token-shards.ts), a file per bucket, kept.
+  const tokenFiles = new Map<string, Promise<TokenShards>>();
+  const tokenFile = (bucket: string) => {
+    let file = tokenFiles.get(bucket);
+    if (!file) {
+      file = fetch(`${base}search/${TOKEN_FOLDER}/${bucket}.json`).then((response) => {
+        if (!response.ok) throw new Error(`search tokens ${bucket}: HTTP ${response.status} for ${base}search/${TOKEN_FOLDER}/${bucket}.json`);
+        return response.json() as Promise<TokenShards>;
+      });
+      tokenFiles.set(bucket, file);
+      file.catch(() => tokenFiles.delete(bucket));
+    }
+    return file;
+  };
   // Pagefind leaves out of a search every word its index does not have, and each shard's instance
   // does so on its own: 電子 發票 捷運 returns the pages with 電子 and 發票 from a shard without 捷運.
-  // So a shard lacking one of the tokens has no candidates. Whether a shard holds a token is one
-  // search of the token alone in that shard (its index chunk is loaded already), kept.
+  // So a shard lacking one of the tokens has no candidates. Whether the newest shard holds a token
+  // is one search of the token alone there (its index chunk is loaded already); an older shard's
+  // are in the token files when some shard lacks the token, and a token they do not list is in
+  // every shard or in none, as the newest says.
   const holding = new Map<string, Promise<boolean>>();
-  const shardHolds = (token: string, shard: number) => {
+  const shardHolds = (token: string, shard: number): Promise<boolean> => {
     const key = `${shard} ${token}`;
     let holds = holding.get(key);
     if (!holds) {
-      holds = pagefind()
-        .then((engine) => engine.search(token, { filters: shardFilter({}, shard) }))
-        .then((response) => Boolean(response?.results.length));
+      holds = (async () => {
+        if (shard > 0) {
+          const listed = (await tokenFile(tokenBucket(token)))[token];
+          return listed === undefined ? shardHolds(token, 0) : holdsShard(listed, shard);
+        }
+        const engine = await pagefind();
+        return Boolean((await engine.search(token, { filters: shardFilter({}, shard) }))?.results.length);
+      })();
       holding.set(key, holds);
       holds.catch(() => holding.delete(key));
     }
     return holds;
   };
-  /** Whether shard `shard` (merged already) lacks one of the query's tokens. */
+  /** Whether shard `shard` lacks one of the query's tokens (for an older shard, told without loading it). */
   const lacksToken = async (query: IndexQuery, shard: number) => {
     const tokens = query.tokens.split(' ').filter(Boolean);
-    // A lone token is never left out for another: without it, Pagefind finds nothing.
-    if (tokens.length < 2) return false;
+    // A lone token is never left out for another: without it, Pagefind finds nothing there.
+    if (shard === 0 && tokens.length < 2) return false;
     return (await Promise.all(tokens.map((token) => shardHolds(token, shard)))).includes(false);
   };
   let filtersLoaded: Promise<unknown> | undefined;
@@ -130,18 +156,20 @@ export function createIndex(base: string, shards: string[]) {
     shardCount: Math.max(1, shards.length),
     /** The Pagefind page ids of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
     async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
-      const { results } = await run(query, shardFilter(query.facets, shard), shard + 1);
-      if (results.length && (await lacksToken(query, shard))) return [];
+      // An older shard lacking a token is not even loaded; the newest is searched first, then asked.
+      if (shard > 0 && (await lacksToken(query, shard))) return [];
+      const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
+      if (shard === 0 && results.length && (await lacksToken(query, 0))) return [];
       return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => result.id);
     },
     /** Every shard merged: how many candidates there are, and their counts per filter value. */
     async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {
       const engine = await pagefind();
-      await mergeUpTo(engine, shards.length);
+      await merge(engine, everyShard);
       // Pagefind counts results per filter value only for the filters it has loaded.
       filtersLoaded ??= engine.filters();
       await filtersLoaded;
-      const all = await run(query, query.facets, shards.length);
+      const all = await run(query, query.facets, everyShard);
       // With every shard merged and the filters loaded, one search per token says which shards hold it.
       const tokens = query.tokens.split(' ').filter(Boolean);
       if (shards.length > 1 && tokens.length > 1) {
@@ -158,7 +186,7 @@ export function createIndex(base: string, shards: string[]) {
       // What a shard lacking a token returned is taken away again.
       for (let shard = 0; shard < Math.max(1, shards.length) && candidates; shard++) {
         if (!(await lacksToken(query, shard))) continue;
-        const wrong = shards.length > 1 ? await run(query, shardFilter(query.facets, shard), shards.length) : all;
+        const wrong = shards.length > 1 ? await run(query, shardFilter(query.facets, shard), everyShard) : all;
         candidates -= wrong.results.length;
         for (const [key, values] of Object.entries(withoutShards(wrong.filters))) {
           for (const [value, count] of Object.entries(values)) if (filters[key]?.[value] !== undefined) filters[key]![value]! -= count;
@@ -166,9 +194,9 @@ export function createIndex(base: string, shards: string[]) {
       }
       return { candidates, filters };
     },
-    /** Shards merged so far (1: only the primary). */
+    /** Shards loaded so far (1: only the primary). */
     get merged() {
-      return merged;
+      return 1 + merges.size;
     },
   };
 }

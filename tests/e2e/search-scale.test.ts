@@ -161,11 +161,17 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       const many = holding('定期大會').length;
       expect(many).toBeGreaterThan(1000);
       expect((await all('定期大會')).length).toBe(many);
-      // Checked by packs of a bucket where the candidates are half of it or more, else a check file
-      // each: fewer requests than results, and never more than the pool's few at once.
+      // Checked by the packs of the buckets where it has a few candidates (src/search/cursor.ts
+      // PACKED_SHARE), else a check file each: far fewer requests than results, and never more than
+      // the pool's few at once.
       expect(texts.some((url) => url.includes('/search/packs/'))).toBe(true);
+      expect(texts.length).toBeLessThan(many / 4);
+      // A term held by a few documents, one or none in most buckets: a check file each.
+      texts.length = 0;
+      const few = holding('行政中立').length;
+      expect(few).toBeGreaterThan(10);
+      expect((await all('行政中立')).length).toBe(few);
       expect(texts.some((url) => url.includes('/search/check/'))).toBe(true);
-      expect(texts.length).toBeLessThan(many / 2);
       expect(most).toBeLessThanOrEqual(FETCHES_AT_ONCE);
       await fresh.close();
     },
