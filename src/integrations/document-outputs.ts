@@ -9,8 +9,8 @@
  * how (README: "Search index in shards").
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { OG_CACHE_DIR } from '../outputs/cards.ts';
@@ -33,6 +33,7 @@ export function startWorker(options: WorkerOptions, logger: AstroIntegrationLogg
   // The options go in a file beside the handoff: a part of a 100,000-document plan names ~10,000
   // documents of its shards, past the kernel's 128 KiB limit on one argument (spawn E2BIG).
   const optionsFile = `${options.handoff}.options.json`;
+  mkdirSync(dirname(optionsFile), { recursive: true });
   writeFileSync(optionsFile, JSON.stringify(options));
   const child = fork(WORKER, [optionsFile], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let report: WorkerReport | undefined;
