@@ -1,7 +1,7 @@
 /**
  * The site's RSS feeds as plain files, written by the outputs worker (./worker.ts) beside the pages:
  * the archive's and each series', agency's, topic's, tracked case's and person's `feed.xml`
- * (src/site/feed-entries.ts says what each lists, src/site/feed-xml.ts writes it). Through Astro's
+ * (src/outputs/feed-entries.ts says what each lists, src/outputs/feed-xml.ts writes it). Through Astro's
  * page generation each feed cost its route's render, @astrojs/rss's validation and XML builder and a
  * file write on the one core the pages have: 15,000 feeds at 10,000 documents, a fifth to a quarter
  * of the page generation. Here they are computed from the same documents (the loader's handoff) by
@@ -15,8 +15,8 @@ import { buildPeople } from '../facts/people.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { PersonAlias } from '../schemas/people.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
-import { archiveFeeds } from '../site/feed-entries.ts';
-import { absoluteUrl, feedXml } from '../site/feed-xml.ts';
+import { archiveFeeds } from './feed-entries.ts';
+import { absoluteUrl, feedXml } from './feed-xml.ts';
 
 export interface FeedFilesOptions {
   /** Astro's `site`: the site's public URL. */

@@ -4,8 +4,8 @@
  * body, and serve the same text from the same facts while developing.
  */
 import { getSite } from './identity.ts';
-import type { FeedSpec } from './feed-entries.ts';
-import { absoluteUrl, feedXml } from './feed-xml.ts';
+import type { FeedSpec } from '../outputs/feed-entries.ts';
+import { absoluteUrl, feedXml } from '../outputs/feed-xml.ts';
 
 /** Whether the feed routes render: under `astro dev` only. */
 export const servesFeeds = import.meta.env.DEV;

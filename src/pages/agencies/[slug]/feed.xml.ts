@@ -8,7 +8,7 @@ import type { AgencyMentions } from '../../../facts/archive.ts';
 import { getMentionedAgencies } from '../../../site/archive.ts';
 import type { Agency } from '../../../schemas/registry.ts';
 import { feed, servesFeeds } from '../../../site/feed.ts';
-import { agencyFeed } from '../../../site/feed-entries.ts';
+import { agencyFeed } from '../../../outputs/feed-entries.ts';
 
 export const getStaticPaths = (async () =>
   servesFeeds

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { TrackedCase } from '../../../facts/archive.ts';
 import { getArchive } from '../../../site/archive.ts';
 import { feed, servesFeeds } from '../../../site/feed.ts';
-import { caseFeed } from '../../../site/feed-entries.ts';
+import { caseFeed } from '../../../outputs/feed-entries.ts';
 
 export const getStaticPaths = (async () => {
   if (!servesFeeds) return [];

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Participant } from '../../../facts/people.ts';
 import { getPeople } from '../../../site/archive.ts';
 import { feed, servesFeeds } from '../../../site/feed.ts';
-import { personFeed } from '../../../site/feed-entries.ts';
+import { personFeed } from '../../../outputs/feed-entries.ts';
 
 export const getStaticPaths = (async () =>
   servesFeeds ? (await getPeople()).all.map((person) => ({ params: { slug: person.slug }, props: { person } })) : []) satisfies GetStaticPaths;

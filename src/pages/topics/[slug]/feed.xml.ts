@@ -4,7 +4,7 @@ import type { ItemRef, ResolutionRef } from '../../../facts/archive.ts';
 import { getArchive, getTopics } from '../../../site/archive.ts';
 import type { Topic } from '../../../schemas/registry.ts';
 import { feed, servesFeeds } from '../../../site/feed.ts';
-import { topicFeed } from '../../../site/feed-entries.ts';
+import { topicFeed } from '../../../outputs/feed-entries.ts';
 
 export const getStaticPaths = (async () => {
   if (!servesFeeds) return [];

@@ -1,5 +1,5 @@
 /**
- * The site's feeds and what each lists (src/site/feed-xml.ts writes it as RSS): from the
+ * The site's feeds and what each lists (src/outputs/feed-xml.ts writes it as RSS): from the
  * cross-document facts (src/facts/), the places in each document that concern an agency, a topic, a
  * tracked case or a person, so that a subscriber lands on the resolution or item itself, not at the
  * top of a long document; the entries of one document joined, the newest documents first. Free of
@@ -9,7 +9,7 @@
 import type { AgencyMentions, Archive, CaseEvent, ItemRef, ResolutionRef, Series, TrackedCase } from '../facts/archive.ts';
 import type { Participant, People } from '../facts/people.ts';
 import { ACTION_LABEL, withLabel } from '../text/format.ts';
-import { COLLECTIVE, COLLECTIVE_NAME } from './collective.ts';
+import { COLLECTIVE, COLLECTIVE_NAME } from '../facts/collective.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import type { Agency, Topic } from '../schemas/registry.ts';
 import { routes } from '../utils/routes.ts';
@@ -121,7 +121,7 @@ export const archiveFeed = (siteName: string, archive: Archive) => spec(siteName
 /** A series' feed: its newest sessions. */
 export const seriesFeed = (series: Series) => spec(`${series.organization}${series.series}`, routes.series(series.key), whole(series.documents));
 export const agencyFeed = (agency: Agency, mentions: AgencyMentions) => spec(agency.name, routes.agency(agency.slug), agencyEntries(mentions));
-/** The feed of the resolutions to every agency (src/site/collective.ts): a topic's feed without items. */
+/** The feed of the resolutions to every agency (src/facts/collective.ts): a topic's feed without items. */
 export const collectiveFeed = (archive: Archive) => spec(COLLECTIVE_NAME, COLLECTIVE, topicEntries({ resolutions: archive.collective, items: [] }));
 export const topicFeed = (topic: Topic, record: { resolutions: ResolutionRef[]; items: ItemRef[] }) =>
   spec(`主題：${topic.name}`, routes.topic(topic.slug), topicEntries(record));
