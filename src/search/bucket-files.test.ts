@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeBucketFiles } from './bucket-files.ts';
 import { fragmentBucket } from './engine.ts';
-import { PAGE_MAP, type Shard, shardPath } from './shards.ts';
+import { PAGE_MAP, type Shard, shardPath, sitePageId } from './shards.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -26,29 +26,34 @@ function dist(shards: Shard[], maps: Record<string, string>[]): string {
 }
 
 describe('the page-id bucket files', () => {
-  it('map every page of every shard to its document', () => {
+  const fragments = (out: string, page: string) => JSON.parse(readFileSync(join(out, 'search', 'fragments', `${fragmentBucket(page)}.json`), 'utf8'));
+
+  it('map every page of every shard to its document, an older shard’s page ids qualified by its name', () => {
     const shards = [
       { name: '2011', ids: ['a-2011'] },
       { name: '2024', ids: ['b-2024'] },
     ];
     const out = dist(shards, [{ und_5417c91: 'a-2011' }, { und_0142612: 'b-2024' }]);
-    const warnings: string[] = [];
-    expect(writeBucketFiles(out, shards, (message) => warnings.push(message))).toBe(2);
-    expect(warnings).toEqual([]);
-    expect(JSON.parse(readFileSync(join(out, 'search', 'fragments', `${fragmentBucket('und_5417c91')}.json`), 'utf8'))).toEqual({ und_5417c91: 'a-2011' });
+    expect(writeBucketFiles(out, shards)).toBe(2);
+    expect(fragments(out, 'und_5417c91')).toEqual({ 'und_5417c91~2011': 'a-2011' });
+    expect(fragments(out, 'und_0142612')).toEqual({ und_0142612: 'b-2024' });
   });
 
-  it('name both documents when two shards give them one Pagefind page id, so the one search cannot return is not lost unsaid', () => {
+  it('keep both documents when two shards give them one Pagefind page id (und_5417c91 at 10,000 documents)', () => {
     const shards = [
       { name: '2008-2011', ids: ['petitions-appeals-hui-wu-hui-bao-2011-7'] },
       { name: '2024', ids: ['public-works-executives-meeting-2024-3'] },
     ];
     const out = dist(shards, [{ und_5417c91: 'petitions-appeals-hui-wu-hui-bao-2011-7' }, { und_5417c91: 'public-works-executives-meeting-2024-3' }]);
-    const warnings: string[] = [];
-    writeBucketFiles(out, shards, (message) => warnings.push(message));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('petitions-appeals-hui-wu-hui-bao-2011-7 (shard 2008-2011)');
-    expect(warnings[0]).toContain('public-works-executives-meeting-2024-3 (shard 2024)');
-    expect(warnings[0]).toContain('und_5417c91');
+    expect(writeBucketFiles(out, shards)).toBe(2);
+    const bucket = 'und_5417c91';
+    expect(fragments(out, bucket)).toEqual({
+      [sitePageId(bucket, '2008-2011')]: 'petitions-appeals-hui-wu-hui-bao-2011-7',
+      [sitePageId(bucket)]: 'public-works-executives-meeting-2024-3',
+    });
+    const pack = JSON.parse(readFileSync(join(out, 'search', 'packs', `${fragmentBucket(bucket)}.json`), 'utf8'));
+    expect(Object.keys(pack).sort()).toEqual(['und_5417c91', 'und_5417c91~2008-2011']);
+    // Both ids fall in the bucket of Pagefind's id, where the browser looks for them.
+    expect(fragmentBucket(sitePageId(bucket, '2008-2011'))).toBe(fragmentBucket(bucket));
   });
 });

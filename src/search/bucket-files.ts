@@ -16,38 +16,26 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { type CheckFile, type ResultCard, resultCard } from './check-file.ts';
 import { fragmentBucket } from './engine.ts';
-import { PAGE_MAP, type Shard, shardPath } from './shards.ts';
+import { PAGE_MAP, type Shard, shardPath, sitePageId } from './shards.ts';
 
 /** The folders written here, under `search/`. */
 export const BUCKET_FOLDERS = ['fragments', 'cards', 'packs'] as const;
 
-/**
- * Writes the bucket files from the page maps of the shard bundles in `dist` (./index-shard.ts);
- * returns the pages mapped. Pagefind's page ids are 7 hex digits of a hash, unique within a shard
- * but not across shards (at 10,000 documents about one build in six has two documents of different
- * shards under one id); the bucket files hold one document an id, so the other cannot be found,
- * and `warn` is told which.
- */
-export function writeBucketFiles(dist: string, shards: Shard[], warn: (message: string) => void = console.warn): number {
+/** Writes the bucket files from the page maps of the shard bundles in `dist` (./index-shard.ts), keyed by {@link sitePageId}; returns the pages mapped. */
+export function writeBucketFiles(dist: string, shards: Shard[]): number {
   // Page id → document id, by bucket: small, so held whole; the check files are read a bucket at a time.
   const buckets = new Map<string, Record<string, string>>();
-  const shardOf = new Map<string, string>();
   let pages = 0;
   for (const shard of shards) {
     const map = join(dist, shardPath(shards, shard), PAGE_MAP);
     if (!existsSync(map))
       throw new Error(`search shard ${shard.name} is missing: ${map} not found (build it with scripts/search-index.ts --shard ${shard.name})`);
-    for (const [page, id] of Object.entries(JSON.parse(readFileSync(map, 'utf8')) as Record<string, string>)) {
-      const bucket = fragmentBucket(page);
-      const documents = buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!;
-      const other = documents[page];
-      if (other !== undefined) {
-        warn(
-          `search: Pagefind gave ${other} (shard ${shardOf.get(page)}) and ${id} (shard ${shard.name}) one page id, ${page}: search cannot return ${other} (src/search/bucket-files.ts)`,
-        );
-      }
+    const older = shard === shards.at(-1) ? undefined : shard.name;
+    for (const [pagefindId, id] of Object.entries(JSON.parse(readFileSync(map, 'utf8')) as Record<string, string>)) {
+      const page = sitePageId(pagefindId, older);
+      const documents = buckets.get(fragmentBucket(page)) ?? buckets.set(fragmentBucket(page), {}).get(fragmentBucket(page))!;
+      if (documents[page] !== undefined) throw new Error(`${map}: page ${page} is ${documents[page]} already, and ${id} too (two shards of one name?)`);
       documents[page] = id;
-      shardOf.set(page, shard.name);
       pages++;
     }
   }

@@ -80,8 +80,8 @@ export async function cachedShard(
  * The files the browser reads by page-id bucket (./bucket-files.ts) and the shards of the tokens
  * some shard lacks (./token-shard-files.ts), once every shard is in place.
  */
-export function writeFragmentMap(dist: string, shards: Shard[], warn?: (message: string) => void): number {
-  const pages = writeBucketFiles(dist, shards, warn);
+export function writeFragmentMap(dist: string, shards: Shard[]): number {
+  const pages = writeBucketFiles(dist, shards);
   writeTokenShards(dist, shards);
   // The shards newest first, as the browser searches them: the search page reads this list rather
   // than planning the shards again, so it cannot disagree with the index that was built.
@@ -125,6 +125,6 @@ export async function buildSearchIndex(dist: string, log: (message: string) => v
     }),
   );
   if (cacheDir) await pruneShards(cacheDir, used);
-  report.documents = writeFragmentMap(dist, shards, log);
+  report.documents = writeFragmentMap(dist, shards);
   return report;
 }

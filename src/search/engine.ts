@@ -8,6 +8,7 @@ import type { CheckFile, ResultCard } from './check-file.ts';
 import { SHARD_FILTER } from './record.ts';
 import type { SearchDocument } from './segments.ts';
 import { TOKEN_FOLDER, type TokenShards, holdsShard, tokenBucket } from './token-shards.ts';
+import { sitePageId } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
 /** Requests of the archive's own files open at once; Pagefind's index chunks are fetched beside them. */
@@ -154,13 +155,14 @@ export function createIndex(base: string, shards: string[]) {
   return {
     /** How many shards a query goes through (at least one: the primary bundle). */
     shardCount: Math.max(1, shards.length),
-    /** The Pagefind page ids of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
+    /** The page ids (src/search/shards.ts `sitePageId`) of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
     async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
       // An older shard lacking a token is not even loaded; the newest is searched first, then asked.
       if (shard > 0 && (await lacksToken(query, shard))) return [];
       const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
       if (shard === 0 && results.length && (await lacksToken(query, 0))) return [];
-      return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => result.id);
+      const older = shard > 0 ? shards[shard] : undefined;
+      return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older));
     },
     /** Every shard merged: how many candidates there are, and their counts per filter value. */
     async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {

@@ -61,6 +61,15 @@ export function shardPath(shards: Shard[], shard: Shard): string {
 /** In each shard's bundle: Pagefind page id → document id (written by ./index-shard.ts in place of Pagefind's fragments). */
 export const PAGE_MAP = 'pages.json';
 
+/**
+ * A page's id across all shards. Pagefind's page ids are 7 hex digits of a hash, unique within a
+ * shard but not across shards (at 10,000 documents about one build in six gives two documents of
+ * different shards one id, and one of them could not be found): an older shard's ids carry its
+ * name (`und_5417c91~2008-2011`), the primary's are Pagefind's own. The bucket files are keyed by
+ * these ids, and the browser's index gives them.
+ */
+export const sitePageId = (pagefindId: string, olderShard?: string): string => (olderShard === undefined ? pagefindId : `${pagefindId}~${olderShard}`);
+
 /** The file under `dist/search/` listing {@link searchOrder}, written when the index is assembled. */
 export const SHARD_LIST = 'shards.json';
 
