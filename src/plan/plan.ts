@@ -207,7 +207,8 @@ function lineWriter(file: string) {
   return {
     write(...pieces: Array<string | Buffer>) {
       for (const piece of pieces) {
-        const bytes = typeof piece === 'string' ? Buffer.from(piece) : Buffer.from(piece);
+        // A copy: a scratch line is a view into the read buffer, valid only until the next read.
+        const bytes = Buffer.from(piece);
         pending.push(bytes);
         size += bytes.length;
       }

@@ -33,7 +33,8 @@ export function writeBucketFiles(dist: string, shards: Shard[]): number {
     const older = shard === shards.at(-1) ? undefined : shard.name;
     for (const [pagefindId, id] of Object.entries(JSON.parse(readFileSync(map, 'utf8')) as Record<string, string>)) {
       const page = sitePageId(pagefindId, older);
-      const documents = buckets.get(fragmentBucket(page)) ?? buckets.set(fragmentBucket(page), {}).get(fragmentBucket(page))!;
+      const bucket = fragmentBucket(page);
+      const documents = buckets.get(bucket) ?? buckets.set(bucket, {}).get(bucket)!;
       if (documents[page] !== undefined) throw new Error(`${map}: page ${page} is ${documents[page]} already, and ${id} too (two shards of one name?)`);
       documents[page] = id;
       pages++;
