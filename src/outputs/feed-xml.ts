@@ -3,7 +3,7 @@
  * archive's feeds (its zod validation and fast-xml-parser's XML builder cost ~3 ms a feed, 14,000
  * case feeds at 10,000 documents). Free of Astro, so the outputs worker writes the feeds beside the
  * pages (src/outputs/feed-files.ts) and the dev server serves the same text (src/site/feed.ts);
- * src/site/feed-xml.test.ts compares it with @astrojs/rss's.
+ * src/outputs/feed-xml.test.ts compares it with @astrojs/rss's.
  */
 import { formatDate } from '../text/format.ts';
 import { FEED_SIZE, type FeedEntry, type FeedSpec, newestEntries, publishedAt } from './feed-entries.ts';
