@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import type { Series } from '../facts/archive.ts';
+import { type Series, walkItems } from '../facts/archive.ts';
+import type { ArchiveDocument } from '../model/types.ts';
 import { getAgencies, getArchive, getTopics } from './archive.ts';
 import { getSite, getStandardPages } from './identity.ts';
 
@@ -27,8 +28,15 @@ export function getPageKey(): Promise<PageKey> {
       for (const entry of entries) {
         const { digest } = entry as { digest?: string };
         if (!digest) throw new Error(`document ${entry.id} has no digest in the content store: src/loaders/documents.ts stores one with every document`);
-        const document = entry.data as { id: string; url: string };
+        const document = entry.data as ArchiveDocument;
         stands.set(entry.data, `document ${digest} ${document.id} ${document.url}`);
+        // An item or resolution of it (what a listing page shows of the document) is its place in the
+        // document, whose digest it is part of: written out, 120 items of a listing page were ~1 MB.
+        let place = 0;
+        for (const item of walkItems(document.items)) {
+          stands.set(item, `item ${digest} ${place++}`);
+          for (const resolution of item.resolutions) stands.set(resolution, `resolution ${digest} ${place++}`);
+        }
       }
       // A Map or Set would serialise as {}: written out, so that what it holds counts.
       const serialise = (value: unknown) =>

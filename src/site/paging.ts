@@ -70,18 +70,29 @@ export function pagesByYear<T>(
 export const yearName = (year: string) => (year === 'undated' ? '日期不詳' : `民國${Number(year) - ROC_OFFSET}年（${year}）`);
 
 /** What one page of a listing by year holds, as its heading says: `民國113年（2024）`, `民國113年（2024）第 2／3 頁`. */
-export const pageName = (page: ListingPage<unknown>) => `${yearName(page.year)}${page.parts > 1 ? `第 ${page.part}／${page.parts} 頁` : ''}`;
+export const pageName = (page: Pick<ListingPage<unknown>, 'year' | 'part' | 'parts'>) =>
+  `${yearName(page.year)}${page.parts > 1 ? `第 ${page.part}／${page.parts} 頁` : ''}`;
 
 /**
  * The pages getStaticPaths makes of a listing by year: the base URL (`page` undefined), which shows
- * the newest year, then one per page (`page`: `2024`, `2024/2`), each with `props` and where it stands.
+ * the newest year, then one per page (`page`: `2024`, `2024/2`), each with `props`, its page and
+ * where it stands among the others (its navigation, and how many pages there are), not the other
+ * pages themselves: a page's cache key is the key of its props (src/site/page-keys.ts), so a page
+ * must show nothing of the others that its props do not hold.
  */
 export function yearPagePaths<T, P extends object>(pages: ListingPage<T>[], props: P) {
-  return [
-    { page: undefined as string | undefined, props: { ...props, pages, page: pages[0], base: true } },
-    ...pages.map((page) => ({ page: pageParam(page), props: { ...props, pages, page: page as ListingPage<T> | undefined, base: false } })),
-  ];
+  const at = (page: ListingPage<T> | undefined, base: boolean) => ({
+    ...props,
+    page,
+    base,
+    navigation: page ? pageNavigation(pages, page, { base }) : undefined,
+    pageCount: pages.length,
+  });
+  return [{ page: undefined as string | undefined, props: at(pages[0], true) }, ...pages.map((page) => ({ page: pageParam(page), props: at(page, false) }))];
 }
+
+/** A listing page without its entries: what its heading and title say of it (pageName). */
+export const pageOnly = <T>({ entries: _, ...page }: ListingPage<T>): Omit<ListingPage<T>, 'entries'> => page;
 
 /** A link of the year index or the pager, with its href relative to the listing's base. */
 export interface PageLink {

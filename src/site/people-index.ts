@@ -5,6 +5,7 @@
  * under 100 KB. Each page starts again the group it continues, so a heading is never left behind.
  */
 import type { Participant } from '../facts/people.ts';
+import { formatDateSpan } from '../text/format.ts';
 import { type ListingPage, pagesByCount } from './paging.ts';
 
 /** People per page: a link and a summary line of about 210 bytes each. */
@@ -76,4 +77,13 @@ export function agencyIndex(pages: readonly ListingPage<IndexEntry>[]): AgencyLi
       index.set(agency, entry);
     }
   return [...index.values()];
+}
+
+/** A person's line in the index: `主席 3 次、紀錄 1 次，民國110年（2021年）7月22日至民國111年（2022年）9月22日` */
+export function personSummary(person: Participant): string {
+  const counts = new Map<string, number>();
+  for (const appearance of person.appearances) counts.set(appearance.roleText, (counts.get(appearance.roleText) ?? 0) + 1);
+  const dates = person.appearances.map((appearance) => appearance.document.date).filter(Boolean) as string[];
+  const span = dates.length ? `，${formatDateSpan(dates[0], dates.at(-1))}` : '';
+  return [...counts].map(([role, count]) => `${role} ${count} 次`).join('、') + span;
 }
