@@ -71,7 +71,8 @@ describe('adding a document to a built archive', () => {
 
     expect(differences(join(cold, 'dist'), join(incremental, 'dist'))).toEqual([]);
     expect(output).toMatch(/7 documents \(2 parsed, 5 unchanged\)/);
-    // Listing pages neither document is on are copied: the chief secretaries' series, by year.
+    // Listing pages neither document is on are copied: the chief secretaries' series by year, and its calendar.
     expect(output).toMatch(/\/series\/taipei\/chief-secretaries-meeting\/2022\/index\.html \(restored\)/);
+    expect(output).toMatch(/\/series\/taipei\/chief-secretaries-meeting\/calendar\.ics \(restored\)/);
   });
 });
