@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadRegistries } from '../ingest/registries.ts';
 import { listSources } from '../ingest/sources.ts';
 import type { ArchiveDocument } from '../model/types.ts';
 import { processSource } from '../pipeline/index.ts';
+import { documentJsonSchema } from '../schemas/open-data.ts';
 import { registryNames, searchDocument } from '../search/segments.ts';
 import { documentFilePaths, writeDocumentFiles } from './document-files.ts';
 import { ARCHIVE } from '../../tests/fixtures/archive.ts';
@@ -35,6 +37,18 @@ describe('writeDocumentFiles on the sample archive', async () => {
       const paths = documentFilePaths(document);
       expect(readFileSync(join(dist, paths.source)).equals(readFileSync(join(contentDir, document.source)))).toBe(true);
       expect(JSON.parse(readFileSync(join(dist, paths.data), 'utf8'))).toEqual(JSON.parse(JSON.stringify(document)));
+    }
+  });
+
+  it('writes each model as compact JSON that the published schema (data/schema/document.json) accepts', () => {
+    // What a consumer of data/documents/ relies on: one JSON value per file, valid against the schema
+    // the site publishes. Compact (no indentation: it was a quarter of the bytes at 10,000 documents),
+    // so a change that indents these files again, or drops a field the schema requires, fails here.
+    const validate = new Ajv2020({ allErrors: true, validateFormats: false, strict: false }).compile(JSON.parse(JSON.stringify(documentJsonSchema())));
+    for (const document of documents) {
+      const text = readFileSync(join(dist, documentFilePaths(document).data), 'utf8');
+      expect(text, document.id).toBe(JSON.stringify(JSON.parse(text)));
+      expect(validate(JSON.parse(text)), `${document.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 
