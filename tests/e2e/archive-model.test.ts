@@ -195,7 +195,8 @@ describe('open data in dist/data', () => {
     const years = [...new Set([...base.matchAll(/href="\/agencies\/collective\/(\d{4}|undated)\/"/g)].map(([, year]) => year!))];
     const pages = years.length ? years.map((year) => html(`agencies/collective/${year}`)) : [base];
     const hrefs = (text: string) =>
-      [...text.matchAll(/<ol class="plain res">(.*?)<\/ol>/gs)].flatMap(([, list]) => [...list!.matchAll(/<li><a href="([^"]+)"/g)].map(([, href]) => href!));
+      // Each resolution listed links to its anchor (res-…), alone or in a run of its document's.
+      [...text.matchAll(/<li><a href="([^"#]+#res-[^"]+)"/g)].map(([, href]) => href!);
     expect(pages.flatMap(hrefs).sort()).toEqual(collective.map(({ href }) => href).sort());
     // An agency's page links to the listing instead of repeating it; the council's does not (各機關 are the city's).
     const agency = html('agencies/legal-affairs');

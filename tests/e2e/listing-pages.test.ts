@@ -60,7 +60,8 @@ describe('listing pages by year', () => {
         const current = yearPage.getByRole('navigation', { name: /：依年度$/ }).locator('[aria-current="page"]');
         expect(await current.textContent(), year.href).toBe(year.text);
         // Every entry of the year is on its page (the sample's years fit in one), each under the year.
-        const entries = yearPage.locator('main ol.res > li, main h2 + ul.plain > li');
+        // A resolution is an entry of its own, or one of a run of its document's under one title.
+        const entries = yearPage.locator('main ol.res > li:not(:has(> ol)), main ol.res-run > li, main h2 + ul.plain > li');
         const count = await entries.count();
         listed += count;
         const dates = await yearPage
