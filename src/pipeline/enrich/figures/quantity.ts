@@ -78,15 +78,18 @@ const NOT_A_UNIT =
   /[\s\p{P}\p{S}0-9A-Za-z的之及與和或並且在於為是等至到~以、，。；：「」『』《》〈〉（）()年月日時分秒第〇零一二兩三四五六七八九十百千萬億兆]/u;
 
 const QUOTES: Record<string, string> = { '「': '」', '『': '』', '《': '》', '〈': '〉', '“': '”' };
+const OPENING_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`);
 
 /** Spans inside 「」『』《》〈〉“”: names of plans, forums and books, whose numbers are part of the name. */
 function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Most texts quote nothing: one native scan instead of a step per character.
+  if (!OPENING_QUOTE.test(text)) return spans;
   const open: { char: string; at: number }[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (char in QUOTES) open.push({ char, at: index });
-    else {
+    else if (open.length) {
       const last = open.findLastIndex((entry) => QUOTES[entry.char] === char);
       if (last >= 0) {
         spans.push([open[last]!.at, index]);
