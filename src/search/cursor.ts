@@ -52,6 +52,8 @@ export class QueryCursor {
   readonly #files: ArchiveFiles;
   readonly #outcomes: Outcomes;
   readonly #shards: Array<Promise<string[]> | undefined> = [];
+  /** Candidates the index gave as a superset (src/search/token-shards.ts `listedCandidates`): checked even when the terms are proven. */
+  readonly #unproven = new Set<string>();
   #known = 0;
   #searched = 0;
   #decided = 0;
@@ -93,9 +95,10 @@ export class QueryCursor {
   #shard(shard: number): Promise<string[]> {
     let ids = this.#shards[shard];
     if (!ids) {
-      ids = this.#index.searchShard(this.query, shard).then((found) => {
+      ids = this.#index.searchShard(this.query, shard).then(({ ids: found, exact }) => {
         this.#known += found.length;
         this.#searched++;
+        if (!exact) for (const id of found) this.#unproven.add(id);
         return found;
       });
       this.#shards[shard] = ids;
@@ -105,7 +108,7 @@ export class QueryCursor {
   }
 
   #decide(id: string, against: CheckAgainst): Promise<Outcome> {
-    if (this.proven) return Promise.resolve({ hit: true });
+    if (this.proven && !this.#unproven.has(id)) return Promise.resolve({ hit: true });
     let outcome = this.#outcomes.get(id);
     if (!outcome) {
       outcome = (async () => {
@@ -130,11 +133,11 @@ export class QueryCursor {
    * checked one check file each as their turn comes.
    */
   async #checkDenseBuckets(): Promise<void> {
-    if (this.proven) return;
     const ids = (await Promise.all(Array.from({ length: this.#index.shardCount }, (_, shard) => this.#shard(shard)))).flat();
+    if (this.proven && !this.#unproven.size) return;
     const byBucket = new Map<string, string[]>();
     for (const id of ids) {
-      if (this.#outcomes.has(id)) continue;
+      if (this.#outcomes.has(id) || (this.proven && !this.#unproven.has(id))) continue;
       const bucket = fragmentBucket(id);
       (byBucket.get(bucket) ?? byBucket.set(bucket, []).get(bucket)!).push(id);
     }

@@ -7,7 +7,7 @@
 import type { CheckFile, ResultCard } from './check-file.ts';
 import { SHARD_FILTER } from './record.ts';
 import type { SearchDocument } from './segments.ts';
-import { TOKEN_FOLDER, type TokenShards, holdsShard, tokenBucket } from './token-shards.ts';
+import { TOKEN_FOLDER, type TokenShards, entryShards, holdsShard, listedCandidates, tokenBucket } from './token-shards.ts';
 import { sitePageId } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
@@ -74,7 +74,9 @@ export function createIndex(base: string, shards: string[]) {
   const pagefind = () => {
     loading ??= (async () => {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base });
+      // On the main thread: Pagefind's web worker is one more script to fetch (13 KB gzipped) for a
+      // search that takes a few milliseconds of wasm, and every chunk it loads would be copied to it.
+      await module.options({ baseUrl: base, noWorker: true });
       return module;
     })();
     return loading;
@@ -101,7 +103,7 @@ export function createIndex(base: string, shards: string[]) {
     const response = await engine.search(query.tokens || null, { filters, ...(query.byDate || !query.tokens ? { sort: { date: 'desc' } } : {}) });
     return response ?? { results: [], filters: {} };
   };
-  // The shards of the tokens some shard lacks (./token-shards.ts), a file per bucket, kept.
+  // Every token's shards, and its pages where few hold it (./token-shards.ts), a file per bucket, kept.
   const tokenFiles = new Map<string, Promise<TokenShards>>();
   const tokenFile = (bucket: string) => {
     let file = tokenFiles.get(bucket);
@@ -115,21 +117,21 @@ export function createIndex(base: string, shards: string[]) {
     }
     return file;
   };
+  const tokenEntry = async (token: string) => (await tokenFile(tokenBucket(token)))[token];
   // Pagefind leaves out of a search every word its index does not have, and each shard's instance
   // does so on its own: 電子 發票 捷運 returns the pages with 電子 and 發票 from a shard without 捷運.
-  // So a shard lacking one of the tokens has no candidates. Whether the newest shard holds a token
-  // is one search of the token alone there (its index chunk is loaded already); an older shard's
-  // are in the token files when some shard lacks the token, and a token they do not list is in
-  // every shard or in none, as the newest says.
+  // So a shard lacking one of the tokens has no candidates. With several shards the token files
+  // say which shards hold each token (one they do not list is in none); an index of one shard has
+  // no token files, and one search of the token alone tells (its index chunk is loaded already).
   const holding = new Map<string, Promise<boolean>>();
   const shardHolds = (token: string, shard: number): Promise<boolean> => {
     const key = `${shard} ${token}`;
     let holds = holding.get(key);
     if (!holds) {
       holds = (async () => {
-        if (shard > 0) {
-          const listed = (await tokenFile(tokenBucket(token)))[token];
-          return listed === undefined ? shardHolds(token, 0) : holdsShard(listed, shard);
+        if (shards.length > 1) {
+          const listed = await tokenEntry(token);
+          return listed !== undefined && holdsShard(entryShards(listed), shard);
         }
         const engine = await pagefind();
         return Boolean((await engine.search(token, { filters: shardFilter({}, shard) }))?.results.length);
@@ -155,14 +157,25 @@ export function createIndex(base: string, shards: string[]) {
   return {
     /** How many shards a query goes through (at least one: the primary bundle). */
     shardCount: Math.max(1, shards.length),
-    /** The page ids (src/search/shards.ts `sitePageId`) of the candidates in shard `shard` (0: the newest), in Pagefind's order. */
-    async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
-      // An older shard lacking a token is not even loaded; the newest is searched first, then asked.
-      if (shard > 0 && (await lacksToken(query, shard))) return [];
-      const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
-      if (shard === 0 && results.length && (await lacksToken(query, 0))) return [];
+    /**
+     * The candidates of shard `shard` (0: the newest), as page ids (src/search/shards.ts
+     * `sitePageId`) in rank order; `exact` when they are the documents holding every token, as
+     * Pagefind's are, else a superset to be checked. A query without filters, in rank order, takes
+     * them from the token files where they list a token's few pages there (./token-shards.ts):
+     * the shard's index, and for the first page often Pagefind itself, is then never loaded.
+     */
+    async searchShard(query: IndexQuery, shard: number): Promise<{ ids: string[]; exact: boolean }> {
       const older = shard > 0 ? shards[shard] : undefined;
-      return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older));
+      if (shards.length > 1 && byRelevance(query) && !Object.keys(query.facets).length) {
+        const tokens = query.tokens.split(' ').filter(Boolean);
+        const listed = listedCandidates(await Promise.all(tokens.map(tokenEntry)), shard);
+        if (listed) return { ids: listed.pages.map((page) => sitePageId(page, older)), exact: listed.exact };
+      }
+      // A shard lacking a token is not even loaded (the token files say); an index of one shard is searched, then asked.
+      if (shards.length > 1 && (await lacksToken(query, shard))) return { ids: [], exact: true };
+      const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
+      if (shards.length <= 1 && results.length && (await lacksToken(query, 0))) return { ids: [], exact: true };
+      return { ids: (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older)), exact: true };
     },
     /** Every shard merged: how many candidates there are, and their counts per filter value. */
     async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {
