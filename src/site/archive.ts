@@ -13,6 +13,7 @@ import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
 import { type People, buildPeople } from '../facts/people.ts';
 import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
 import { readBuildOptions } from '../options.ts';
+import { OG_DIR } from '../outputs/cards.ts';
 import { readPlannedDocuments } from '../plan/plan.ts';
 
 let archive: Promise<Archive> | undefined;
@@ -93,8 +94,14 @@ export async function getUnreadable(): Promise<UnreadableSource[]> {
   return (await getCollection('unreadable')).flatMap((entry) => entry.data.files).sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The part of a planned build this one is, if any (src/plan/). */
-const plan = readBuildOptions().plan;
+/** The part of a planned build this one is, if any (src/plan/), and whether it draws share cards (`OG_CARDS`). */
+const { plan, cards } = readBuildOptions();
+
+/**
+ * A document's share card (`og:image`), as src/outputs/cards.ts writes it: none when the build draws
+ * no cards (`OG_CARDS=0`), so that no page names an image the site does not hold.
+ */
+export const shareCardPath = (document: Pick<ArchiveDocument, 'id'>): string | undefined => (cards ? `/${OG_DIR}/${document.id}.png` : undefined);
 
 /**
  * The documents that get a page (and their images) in this build: every one, except in a planned

@@ -40,6 +40,7 @@ describe(`search over ${DOCUMENTS} documents`, () => {
   let page: Page;
   let documents: Array<{ url: string; text: string; years: string[] }>;
   let shards: number;
+  let documentPage: string;
 
   /** The documents whose folded text holds every folded term: what a search must return. */
   const holding = (query: string) => {
@@ -84,6 +85,7 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       // The oracle is the text each document's page publishes, not the search files the search is built from.
       return { url: document.url, text: foldedPublishedText(dist, document.url), years: document.filters.year };
     });
+    documentPage = readFileSync(join(dist, decodeURI(documents[0]!.url), 'index.html'), 'utf8');
     // The shards newest first, as the index's assemble step listed them for the search page.
     shards = (JSON.parse(readFileSync(join(dist, 'search', 'shards.json'), 'utf8')) as string[]).length;
     site = await serve(dist);
@@ -101,6 +103,12 @@ describe(`search over ${DOCUMENTS} documents`, () => {
   it('is an archive in several index shards', () => {
     expect(documents).toHaveLength(DOCUMENTS);
     expect(shards).toBeGreaterThan(1);
+  });
+
+  it('names no share card on a document page when the build draws none (OG_CARDS=0)', () => {
+    expect(documentPage).toContain('<article class="document"');
+    expect(documentPage).not.toContain('og:image');
+    expect(documentPage).not.toContain('/og/');
   });
 
   it(
