@@ -104,6 +104,18 @@ export async function getPageDocuments(): Promise<ArchiveDocument[]> {
   return plan?.part === 'hub' ? [] : (await getArchive()).documents;
 }
 
+/**
+ * The getStaticPaths of a route the hub of a planned build renders (every route but the documents'
+ * own pages and images): its paths, except in a part, which renders none of them. A part's
+ * collection holds only its own documents, so such pages would be wrong there, and at 10,000
+ * documents a part spent most of its page generation on 48,535 of them before they were deleted
+ * (src/integrations/plan-part.ts still removes what the routes without paths render: home, open data).
+ */
+export function hubPaths<Paths extends (...args: never[]) => Promise<unknown[]>>(paths: Paths): Paths {
+  if (typeof plan?.part !== 'number') return paths;
+  return (async () => []) as unknown as Paths;
+}
+
 let pageFacts: Promise<Map<string, DocumentPageFacts>> | undefined;
 
 /** What `document`'s page shows of other documents: from the whole archive, or in a part of a planned build from the plan. */
