@@ -13,14 +13,42 @@ import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
 import { type People, buildPeople } from '../facts/people.ts';
 import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
 import { readBuildOptions } from '../options.ts';
-import { readPlannedDocuments } from '../plan/plan.ts';
+import { readHubDocuments, readPlannedDocuments } from '../plan/plan.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
 let topics: Promise<Map<string, Topic>> | undefined;
 
+/** The part of a planned build this one is, if any (src/plan/). */
+const plan = readBuildOptions().plan;
+
+/** A document the pages read, and the digest its source was read with (src/site/page-keys.ts). */
+export interface StoredDocument {
+  data: ArchiveDocument;
+  digest?: string;
+}
+
+let stored: Promise<StoredDocument[]> | undefined;
+
+/**
+ * The documents of this build: the content collection's, except in the hub of a planned build,
+ * whose pages read the plan's documents themselves, a line at a time and cut to what they show
+ * (src/plan/plan.ts, hubView): 100,000 whole documents through Astro's content layer are several
+ * copies of the archive in one process (the loader's, the store's text, the store read back for the
+ * pages), past its memory.
+ */
+export function getStoredDocuments(): Promise<StoredDocument[]> {
+  stored ??=
+    plan?.part === 'hub'
+      ? Promise.resolve(readHubDocuments(plan.dir).map(({ digest, document }) => ({ data: document, digest })))
+      : getCollection('documents').then((entries) =>
+          entries.map((entry) => ({ data: entry.data as ArchiveDocument, digest: (entry as { digest?: string }).digest })),
+        );
+  return stored;
+}
+
 export function getArchive(): Promise<Archive> {
-  archive ??= getCollection('documents').then((entries) => buildArchive(entries.map((entry) => entry.data as ArchiveDocument)));
+  archive ??= getStoredDocuments().then((entries) => buildArchive(entries.map((entry) => entry.data)));
   return archive;
 }
 
@@ -92,9 +120,6 @@ export function getConfirmations(): Promise<Map<string, ConfirmationRecord>> {
 export async function getUnreadable(): Promise<UnreadableSource[]> {
   return (await getCollection('unreadable')).flatMap((entry) => entry.data.files).sort((a, b) => a.path.localeCompare(b.path));
 }
-
-/** The part of a planned build this one is, if any (src/plan/). */
-const plan = readBuildOptions().plan;
 
 /**
  * The documents that get a page (and their images) in this build: every one, except in a planned
