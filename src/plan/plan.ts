@@ -208,26 +208,46 @@ export function readHubDocuments(dir: string): HubDocument[] {
   const strings = new Map<string, string>();
   for (const part of readPlan(dir).parts) {
     for (const planned of plannedDocuments(dir, part.index)) {
-      // In the collection schema's order of fields, as the content store would hold it.
-      const document = compactCopy(hubView(documentSchema.parse(planned.document) as ArchiveDocument), strings) as ArchiveDocument;
+      const document = hubDocument(planned.document, strings);
       documents.push({ order: planned.order, path: planned.path, digest: planned.digest, document });
     }
   }
   return documents.sort((a, b) => a.order - b.order).map(({ path, digest, document }) => ({ path, digest, document }));
 }
 
+/**
+ * A planned document as the hub reads it: its {@link hubView}, with its fields in the collection
+ * schema's order, as the documents loader's validation would give them (the plan validated every
+ * document with that schema already: validating again took ~2 ms a document, 200 s at 100,000),
+ * each short string held once and one empty array for all (`strings` is shared by all documents).
+ */
+export function hubDocument(planned: ArchiveDocument, strings: Map<string, string>): ArchiveDocument {
+  return compactCopy(hubView(planned), documentSchema, strings) as ArchiveDocument;
+}
+
 /** Strings this short are held once however often they occur (slugs, names, labels, kinds). */
 const SHARED_STRING = 40;
 const EMPTY: readonly unknown[] = Object.freeze([]);
 
+/** What {@link compactCopy} reads of a zod schema: an object's fields in order, an array's element, an optional's inner type. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+}
+const fieldsOf = new WeakMap<object, Array<[string, unknown]>>();
+const defOf = (schema: unknown): SchemaDef | undefined => (schema as { _zod?: { def: SchemaDef } } | undefined)?._zod?.def;
+
 /**
- * A deep copy of a parsed JSON value that holds each short string once and one empty array for all:
- * at 100,000 documents the agency slugs, names and labels repeated in every item and resolution,
- * and the many empty lists, are half of the documents' heap (a hub view: 26 KB a document, 13 KB
- * so copied, measured on a generated corpus). The empty array is frozen: a page that added to one
- * would fail, not change every document.
+ * A deep copy of a JSON value that holds each short string once and one empty array for all: at
+ * 100,000 documents the agency slugs, names and labels repeated in every item and resolution, and
+ * the many empty lists, are half of the documents' heap (a hub view: 26 KB a document, 13 KB so
+ * copied, measured on a generated corpus). The empty array is frozen: a page that added to one
+ * would fail, not change every document. Objects of `schema` get its fields, in its order, as zod
+ * gives them (absent optional fields stay absent, fields it does not know are left out).
  */
-function compactCopy(value: unknown, strings: Map<string, string>): unknown {
+function compactCopy(value: unknown, schema: unknown, strings: Map<string, string>): unknown {
   if (typeof value === 'string') {
     if (value.length > SHARED_STRING) return value;
     const held = strings.get(value);
@@ -235,10 +255,18 @@ function compactCopy(value: unknown, strings: Map<string, string>): unknown {
     strings.set(value, value);
     return value;
   }
-  if (Array.isArray(value)) return value.length ? value.map((each) => compactCopy(each, strings)) : EMPTY;
+  let def = defOf(schema);
+  while (def?.type === 'optional') def = defOf(def.innerType);
+  if (Array.isArray(value)) return value.length ? value.map((each) => compactCopy(each, def?.type === 'array' ? def.element : undefined, strings)) : EMPTY;
   if (value && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [key, each] of Object.entries(value)) copy[key] = compactCopy(each, strings);
+    const record = value as Record<string, unknown>;
+    if (def?.type === 'object' && def.shape) {
+      let fields = fieldsOf.get(schema as object);
+      // Once per schema: a recursive field (an item's items) is a getter that makes its schema anew.
+      if (!fields) fieldsOf.set(schema as object, (fields = Object.keys(def.shape).map((key) => [key, def!.shape![key]])));
+      for (const [key, field] of fields) if (key in record) copy[key] = compactCopy(record[key], field, strings);
+    } else for (const [key, each] of Object.entries(record)) copy[key] = compactCopy(each, undefined, strings);
     return copy;
   }
   return value;
