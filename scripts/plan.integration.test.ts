@@ -77,10 +77,11 @@ describe('a build planned over two parts', () => {
     // Each job gets its own checkout and the plan folder, and hands on only its dist/.
     const jobs = parts;
     const sites: string[] = [];
+    const logs: string[] = [];
     for (const part of jobs) {
       const dir = machine(`part-${part}`);
       cpSync(join(planner, 'plan'), join(dir, 'plan'), { recursive: true });
-      await run(dir, ['scripts/shard.ts', '--part', part]);
+      logs.push(await run(dir, ['scripts/shard.ts', '--part', part]));
       sites.push(join(dir, 'dist'));
     }
     const assembler = machine('assembler');
@@ -96,5 +97,9 @@ describe('a build planned over two parts', () => {
     // A part publishes its own documents only: the home page and the listings are the hub's.
     expect(filesUnder(sites[1]!)).not.toContain('index.html');
     expect(filesUnder(sites[0]!).some((file) => file.startsWith('pagefind'))).toBe(false);
+    // Nor does a part render them only to delete them: Astro lists every page it renders.
+    const listing = /├─ \/(?:years|series|agencies|topics|people|cases|coverage)\/[^ ]+\/index\.html/;
+    expect(logs[0]).toMatch(listing);
+    for (const log of logs.slice(1)) expect(log).not.toMatch(listing);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A part of a planned build (src/plan/) publishes only what is its own: the pages of its documents
  * and their images, beside the per-document files and search shards its outputs worker writes. The
- * pages that span documents (home, listings, feeds, open data) are the hub's; Astro renders a part's
- * static routes all the same, from the part's documents only, so their files are removed here
- * before anyone can take them for the real ones.
+ * pages that span documents (home, listings, feeds, open data) are the hub's: their routes give a
+ * part no paths (hubPaths in src/site/archive.ts), but Astro renders the routes without parameters
+ * (the home page, the open-data files, a few indexes) all the same, from the part's documents only,
+ * so their files are removed here before anyone can take them for the real ones.
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -90,7 +90,9 @@ async function loadDocuments({ store, meta, parseData, logger, config }: LoaderC
 
 /**
  * A part of a planned build: the documents come from the plan as ingest read them on the plan's
- * machine, validated and stored as {@link loadDocuments} does, so the pages are the same.
+ * machine, validated and stored as {@link loadDocuments} does, so the pages are the same. The hub
+ * stores none: its pages read the plan themselves (src/site/archive.ts, getStoredDocuments), and it
+ * makes no document's files.
  */
 async function loadPlanned({ store, parseData, logger, config }: LoaderContext, { dir, part }: PlanPart): Promise<void> {
   const started = Date.now();
@@ -98,17 +100,19 @@ async function loadPlanned({ store, parseData, logger, config }: LoaderContext, 
   ingestRuns.latest = Promise.resolve({ unreadable: plan.unreadable });
   await ingestRuns.listener?.({ unreadable: plan.unreadable });
   store.clear();
+  if (part === 'hub') {
+    writeHandoff(handoffFile(config.cacheDir), []);
+    logger.info(`the hub's pages read the ${plan.documentUrls.length} documents of the plan in ${dir}; ${plan.problems.length} warnings in the plan`);
+    return;
+  }
   const stored: Record<string, unknown>[] = [];
-  for (const { path, digest, document } of readPlannedDocuments(dir, part === 'hub' ? 'all' : part)) {
+  for (const { path, digest, document } of readPlannedDocuments(dir, part)) {
     const data = await parseData({ id: document.id, data: document, filePath: path });
     store.set({ id: document.id, data, digest, filePath: path });
     stored.push(data);
   }
-  // A part makes the files of its own documents; the hub makes none (its pages span documents).
-  writeHandoff(handoffFile(config.cacheDir), part === 'hub' ? [] : stored);
-  logger.info(
-    `${stored.length} documents of ${part === 'hub' ? 'the whole plan (hub)' : `part ${part}`} from ${dir} in ${Date.now() - started} ms; ${plan.problems.length} warnings in the plan`,
-  );
+  writeHandoff(handoffFile(config.cacheDir), stored);
+  logger.info(`${stored.length} documents of part ${part} from ${dir} in ${Date.now() - started} ms; ${plan.problems.length} warnings in the plan`);
 }
 
 /** Dev-server watchers already listening: a loader may run again, a listener must not pile up. */

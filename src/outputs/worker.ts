@@ -17,7 +17,7 @@ import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { loadPeopleRegistry, loadRegistries } from '../ingest/registries.ts';
 import { loadSiteIdentity } from '../ingest/site-identity.ts';
-import { readPlannedDocuments } from '../plan/plan.ts';
+import { readHubDocuments } from '../plan/plan.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { searchCacheDir } from '../search/shard-cache.ts';
 import { registryNames } from '../search/segments.ts';
@@ -90,7 +90,7 @@ export async function runOutputs(options: WorkerOptions, log: (message: string, 
     const feedsStarted = performance.now();
     const { site, base, plan } = options.feeds;
     const content = join(options.root, 'content');
-    const count = writeFeedFiles(options.dist, plan ? readPlannedDocuments(plan, 'all').map(({ document }) => document) : documents, {
+    const count = writeFeedFiles(options.dist, plan ? readHubDocuments(plan).map(({ document }) => document) : documents, {
       site,
       base,
       siteName: loadSiteIdentity(content).name,

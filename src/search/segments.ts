@@ -65,6 +65,11 @@ export function searchDocument(document: ArchiveDocument, names: Names): SearchD
   };
 }
 
+/** What the search page's filters read of a document: its search file without the text, a fraction of its memory. */
+export function searchFacets(document: ArchiveDocument, names: Names): Pick<SearchDocument, 'url' | 'series' | 'filters'> {
+  return { url: document.url, series: `${document.organization}${document.series}`, filters: searchFilters(document, names) };
+}
+
 function searchFilters(document: ArchiveDocument, names: Names): SearchDocument['filters'] {
   const items = [...walkItems(document.items)];
   const agencies = new Set<string>(document.organizationAgency ? [document.organizationAgency] : []);

@@ -14,14 +14,42 @@ import { type People, buildPeople } from '../facts/people.ts';
 import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
 import { readBuildOptions } from '../options.ts';
 import { OG_DIR } from '../outputs/cards.ts';
-import { readPlannedDocuments } from '../plan/plan.ts';
+import { readHubDocuments, readPlannedDocuments } from '../plan/plan.ts';
 
 let archive: Promise<Archive> | undefined;
 let agencies: Promise<Map<string, Agency>> | undefined;
 let topics: Promise<Map<string, Topic>> | undefined;
 
+/** The part of a planned build this one is, if any (src/plan/), and whether it draws share cards (`OG_CARDS`). */
+const { plan, cards } = readBuildOptions();
+
+/** A document the pages read, and the digest its source was read with (src/site/page-keys.ts). */
+export interface StoredDocument {
+  data: ArchiveDocument;
+  digest?: string;
+}
+
+let stored: Promise<StoredDocument[]> | undefined;
+
+/**
+ * The documents of this build: the content collection's, except in the hub of a planned build,
+ * whose pages read the plan's documents themselves, a line at a time and cut to what they show
+ * (src/plan/plan.ts, hubView): 100,000 whole documents through Astro's content layer are several
+ * copies of the archive in one process (the loader's, the store's text, the store read back for the
+ * pages), past its memory.
+ */
+export function getStoredDocuments(): Promise<StoredDocument[]> {
+  stored ??=
+    plan?.part === 'hub'
+      ? Promise.resolve(readHubDocuments(plan.dir).map(({ digest, document }) => ({ data: document, digest })))
+      : getCollection('documents').then((entries) =>
+          entries.map((entry) => ({ data: entry.data as ArchiveDocument, digest: (entry as { digest?: string }).digest })),
+        );
+  return stored;
+}
+
 export function getArchive(): Promise<Archive> {
-  archive ??= getCollection('documents').then((entries) => buildArchive(entries.map((entry) => entry.data as ArchiveDocument)));
+  archive ??= getStoredDocuments().then((entries) => buildArchive(entries.map((entry) => entry.data)));
   return archive;
 }
 
@@ -94,9 +122,6 @@ export async function getUnreadable(): Promise<UnreadableSource[]> {
   return (await getCollection('unreadable')).flatMap((entry) => entry.data.files).sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The part of a planned build this one is, if any (src/plan/), and whether it draws share cards (`OG_CARDS`). */
-const { plan, cards } = readBuildOptions();
-
 /**
  * A document's share card (`og:image`), as src/outputs/cards.ts writes it: none when the build draws
  * no cards (`OG_CARDS=0`), so that no page names an image the site does not hold.
@@ -109,6 +134,18 @@ export const shareCardPath = (document: Pick<ArchiveDocument, 'id'>): string | u
  */
 export async function getPageDocuments(): Promise<ArchiveDocument[]> {
   return plan?.part === 'hub' ? [] : (await getArchive()).documents;
+}
+
+/**
+ * The getStaticPaths of a route the hub of a planned build renders (every route but the documents'
+ * own pages and images): its paths, except in a part, which renders none of them. A part's
+ * collection holds only its own documents, so such pages would be wrong there, and at 10,000
+ * documents a part spent most of its page generation on 48,535 of them before they were deleted
+ * (src/integrations/plan-part.ts still removes what the routes without paths render: home, open data).
+ */
+export function hubPaths<Paths extends (...args: never[]) => Promise<unknown[]>>(paths: Paths): Paths {
+  if (typeof plan?.part !== 'number') return paths;
+  return (async () => []) as unknown as Paths;
 }
 
 let pageFacts: Promise<Map<string, DocumentPageFacts>> | undefined;

@@ -9,10 +9,8 @@
  * A page that reads the archive beyond what it passes in gets no key and is rendered every time.
  */
 import { createHash } from 'node:crypto';
-import { getCollection } from 'astro:content';
 import { type Series, walkItems } from '../facts/archive.ts';
-import type { ArchiveDocument } from '../model/types.ts';
-import { getAgencies, getArchive, getTopics } from './archive.ts';
+import { getAgencies, getArchive, getStoredDocuments, getTopics } from './archive.ts';
 import { getSite, getStandardPages } from './identity.ts';
 
 export type PageKey = (reads: unknown) => string;
@@ -22,14 +20,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 let keys: Promise<PageKey> | undefined;
 
 export function getPageKey(): Promise<PageKey> {
-  keys ??= Promise.all([getCollection('documents'), getArchive(), getSite(), getStandardPages(), getAgencies(), getTopics()]).then(
+  keys ??= Promise.all([getStoredDocuments(), getArchive(), getSite(), getStandardPages(), getAgencies(), getTopics()]).then(
     ([entries, archive, site, pages, agencies, topics]) => {
       const stands = new Map<object, string>();
-      for (const entry of entries) {
-        const { digest } = entry as { digest?: string };
-        if (!digest) throw new Error(`document ${entry.id} has no digest in the content store: src/loaders/documents.ts stores one with every document`);
-        const document = entry.data as ArchiveDocument;
-        stands.set(entry.data, `document ${digest} ${document.id} ${document.url}`);
+      for (const { data: document, digest } of entries) {
+        if (!digest) throw new Error(`document ${document.id} has no digest in the content store: src/loaders/documents.ts stores one with every document`);
+        stands.set(document, `document ${digest} ${document.id} ${document.url}`);
         // An item or resolution of it (what a listing page shows of the document) is its place in the
         // document, whose digest it is part of: written out, 120 items of a listing page were ~1 MB.
         let place = 0;

@@ -5,14 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { AgencyMentions } from '../../../facts/archive.ts';
-import { getMentionedAgencies } from '../../../site/archive.ts';
+import { getMentionedAgencies, hubPaths } from '../../../site/archive.ts';
 import type { Agency } from '../../../schemas/registry.ts';
 import { feed, servesFeeds } from '../../../site/feed.ts';
 import { agencyFeed } from '../../../outputs/feed-entries.ts';
 
-export const getStaticPaths = (async () =>
-  servesFeeds
-    ? (await getMentionedAgencies()).map(({ agency, mentions }) => ({ params: { slug: agency.slug }, props: { agency, mentions } }))
-    : []) satisfies GetStaticPaths;
+export const getStaticPaths = hubPaths(async () =>
+  servesFeeds ? (await getMentionedAgencies()).map(({ agency, mentions }) => ({ params: { slug: agency.slug }, props: { agency, mentions } })) : [],
+) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ agency: Agency; mentions: AgencyMentions }> = ({ site, props: { agency, mentions } }) => feed(site, agencyFeed(agency, mentions));

@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Series } from '../../../facts/archive.ts';
 import { hasCalendar, seriesCalendar } from '../../../outputs/calendar.ts';
-import { getArchive } from '../../../site/archive.ts';
+import { getArchive, hubPaths } from '../../../site/archive.ts';
 import { getPageKey } from '../../../site/page-keys.ts';
 import { routes } from '../../../utils/routes.ts';
 import { withBase } from '../../../utils/url.ts';
 
 // The calendar reads the series alone (and the site's URL, in Astro's config): its cache key is the series'.
-export const getStaticPaths = (async () => {
+export const getStaticPaths = hubPaths(async () => {
   const [archive, pageKey] = await Promise.all([getArchive(), getPageKey()]);
   return [...archive.series.values()].filter(hasCalendar).map((series) => ({ params: { key: series.key }, props: { series }, cacheKey: pageKey({ series }) }));
 }) satisfies GetStaticPaths;

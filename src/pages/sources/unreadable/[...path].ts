@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getUnreadable } from '../../../site/archive.ts';
+import { getUnreadable, hubPaths } from '../../../site/archive.ts';
 
-export const getStaticPaths = (async () => (await getUnreadable()).map(({ path }) => ({ params: { path }, props: { path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = hubPaths(async () => (await getUnreadable()).map(({ path }) => ({ params: { path }, props: { path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string }> = ({ props }) =>
   new Response(readFileSync(join(process.cwd(), 'content', props.path)), { headers: { 'Content-Type': 'application/octet-stream' } });
