@@ -9,10 +9,10 @@ import { basename, join } from 'node:path';
 import type { ArchiveDocument } from '../model/types.ts';
 import { type CardInput, cardDigest, renderCard } from '../og/card.ts';
 import { cardInput } from '../og/inputs.ts';
+import { OG_DIR } from '../og/path.ts';
 import { eachLimited } from '../utils/each-limited.ts';
 
-/** Where the cards go under `dist`, and so the `og:image` path: `/og/<id>.png` (after the base path). */
-export const OG_DIR = 'og';
+export { OG_DIR };
 
 /** The card cache under the project root. */
 export const OG_CACHE_DIR = join('node_modules', '.cache', 'minutes-archive', 'og');

@@ -13,7 +13,7 @@ import { type SeriesCoverage, archiveCoverage } from '../facts/coverage.ts';
 import { type People, buildPeople } from '../facts/people.ts';
 import { type DocumentPageFacts, documentPageFacts } from '../facts/document-page.ts';
 import { readBuildOptions } from '../options.ts';
-import { OG_DIR } from '../outputs/cards.ts';
+import { OG_DIR } from '../og/path.ts';
 import { readHubDocuments, readPlannedDocuments } from '../plan/plan.ts';
 
 let archive: Promise<Archive> | undefined;
