@@ -231,13 +231,17 @@ export function createArchiveSearch(base: string, shards: string[] = []) {
     }
   };
 
-  async function count(query: string, filters: SearchFilters = {}, { exact = false }: { exact?: boolean } = {}): Promise<SearchCount> {
+  async function count(
+    query: string,
+    filters: SearchFilters = {},
+    { exact = false, facets: perValue = true }: { exact?: boolean; facets?: boolean } = {},
+  ): Promise<SearchCount> {
     const at = cursor(query, filters);
     if (!at) return { total: 0, exact: true, candidates: 0, checked: 0, facets: {}, facetsExact: true };
-    const all = await index.searchAll(at.query);
+    const all = await index.searchAll(at.query, { facets: perValue });
     // A filter in use counts its values without itself: what choosing another value would give.
     const facets: FilterCounts = { ...all.filters };
-    const others = FACETS.filter((key) => at.query.facets[key]);
+    const others = perValue ? FACETS.filter((key) => at.query.facets[key]) : [];
     await Promise.all(
       others.map(async (key) => {
         const { [key]: _, ...rest } = at.query.facets;

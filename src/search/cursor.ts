@@ -52,8 +52,6 @@ export class QueryCursor {
   readonly #files: ArchiveFiles;
   readonly #outcomes: Outcomes;
   readonly #shards: Array<Promise<string[]> | undefined> = [];
-  /** Candidates the index gave as a superset (src/search/token-shards.ts `listedCandidates`): checked even when the terms are proven. */
-  readonly #unproven = new Set<string>();
   #known = 0;
   #searched = 0;
   #decided = 0;
@@ -95,10 +93,9 @@ export class QueryCursor {
   #shard(shard: number): Promise<string[]> {
     let ids = this.#shards[shard];
     if (!ids) {
-      ids = this.#index.searchShard(this.query, shard).then(({ ids: found, exact }) => {
+      ids = this.#index.searchShard(this.query, shard).then((found) => {
         this.#known += found.length;
         this.#searched++;
-        if (!exact) for (const id of found) this.#unproven.add(id);
         return found;
       });
       this.#shards[shard] = ids;
@@ -108,7 +105,7 @@ export class QueryCursor {
   }
 
   #decide(id: string, against: CheckAgainst): Promise<Outcome> {
-    if (this.proven && !this.#unproven.has(id)) return Promise.resolve({ hit: true });
+    if (this.proven) return Promise.resolve({ hit: true });
     let outcome = this.#outcomes.get(id);
     if (!outcome) {
       outcome = (async () => {
@@ -134,10 +131,10 @@ export class QueryCursor {
    */
   async #checkDenseBuckets(): Promise<void> {
     const ids = (await Promise.all(Array.from({ length: this.#index.shardCount }, (_, shard) => this.#shard(shard)))).flat();
-    if (this.proven && !this.#unproven.size) return;
+    if (this.proven) return;
     const byBucket = new Map<string, string[]>();
     for (const id of ids) {
-      if (this.#outcomes.has(id) || (this.proven && !this.#unproven.has(id))) continue;
+      if (this.#outcomes.has(id)) continue;
       const bucket = fragmentBucket(id);
       (byBucket.get(bucket) ?? byBucket.set(bucket, []).get(bucket)!).push(id);
     }

@@ -7,7 +7,18 @@
 import type { CheckFile, ResultCard } from './check-file.ts';
 import { SHARD_FILTER } from './record.ts';
 import type { SearchDocument } from './segments.ts';
-import { TOKEN_FOLDER, type TokenShards, entryShards, holdsShard, listedCandidates, tokenBucket } from './token-shards.ts';
+import {
+  RANK_CHUNK,
+  type ShardFilters,
+  TOKEN_FOLDER,
+  type TokenShards,
+  decodeRanks,
+  filterFile,
+  holdsShard,
+  rankFile,
+  shardRanks,
+  tokenBucket,
+} from './token-shards.ts';
 import { sitePageId } from './shards.ts';
 import { Pool } from '../utils/pool.ts';
 
@@ -103,19 +114,36 @@ export function createIndex(base: string, shards: string[]) {
     const response = await engine.search(query.tokens || null, { filters, ...(query.byDate || !query.tokens ? { sort: { date: 'desc' } } : {}) });
     return response ?? { results: [], filters: {} };
   };
-  // Every token's shards, and its pages where few hold it (./token-shards.ts), a file per bucket, kept.
-  const tokenFiles = new Map<string, Promise<TokenShards>>();
-  const tokenFile = (bucket: string) => {
-    let file = tokenFiles.get(bucket);
+  // Every token's documents in every shard (./token-shards.ts), a file per bucket, and each shard's
+  // page ids by rank, a file per RANK_CHUNK ranks; kept.
+  const shardFiles = new Map<string, Promise<unknown>>();
+  const shardFile = <T>(path: string, what: string): Promise<T> => {
+    let file = shardFiles.get(path);
     if (!file) {
-      file = fetch(`${base}search/${TOKEN_FOLDER}/${bucket}.json`).then((response) => {
-        if (!response.ok) throw new Error(`search tokens ${bucket}: HTTP ${response.status} for ${base}search/${TOKEN_FOLDER}/${bucket}.json`);
-        return response.json() as Promise<TokenShards>;
+      file = fetch(`${base}search/${path}`).then((response) => {
+        if (!response.ok) throw new Error(`${what}: HTTP ${response.status} for ${base}search/${path}`);
+        return response.json();
       });
-      tokenFiles.set(bucket, file);
-      file.catch(() => tokenFiles.delete(bucket));
+      shardFiles.set(path, file);
+      file.catch(() => shardFiles.delete(path));
     }
-    return file;
+    return file as Promise<T>;
+  };
+  const tokenFile = (bucket: string) => shardFile<TokenShards>(`${TOKEN_FOLDER}/${bucket}.json`, `search tokens ${bucket}`);
+  /** The Pagefind page ids of shard `shard`'s ranks. */
+  const pagesAt = async (shard: number, ranks: number[]): Promise<string[]> => {
+    const chunks = [...new Set(ranks.map((rank) => Math.floor(rank / RANK_CHUNK)))];
+    const files = new Map(
+      await Promise.all(
+        chunks.map(async (chunk) => [chunk, await shardFile<string[]>(rankFile(shard, chunk), `search ranks of shard ${shards[shard]}`)] as const),
+      ),
+    );
+    return ranks.map((rank) => {
+      const page = files.get(Math.floor(rank / RANK_CHUNK))![rank % RANK_CHUNK];
+      if (page === undefined)
+        throw new Error(`search ranks of shard ${shards[shard]} have no rank ${rank}: the token files and ranks are from different builds`);
+      return page;
+    });
   };
   const tokenEntry = async (token: string) => (await tokenFile(tokenBucket(token)))[token];
   // Pagefind leaves out of a search every word its index does not have, and each shard's instance
@@ -130,8 +158,7 @@ export function createIndex(base: string, shards: string[]) {
     if (!holds) {
       holds = (async () => {
         if (shards.length > 1) {
-          const listed = await tokenEntry(token);
-          return listed !== undefined && holdsShard(entryShards(listed), shard);
+          return holdsShard(await tokenEntry(token), shard);
         }
         const engine = await pagefind();
         return Boolean((await engine.search(token, { filters: shardFilter({}, shard) }))?.results.length);
@@ -158,27 +185,48 @@ export function createIndex(base: string, shards: string[]) {
     /** How many shards a query goes through (at least one: the primary bundle). */
     shardCount: Math.max(1, shards.length),
     /**
-     * The candidates of shard `shard` (0: the newest), as page ids (src/search/shards.ts
-     * `sitePageId`) in rank order; `exact` when they are the documents holding every token, as
-     * Pagefind's are, else a superset to be checked. A query without filters, in rank order, takes
-     * them from the token files where they list a token's few pages there (./token-shards.ts):
-     * the shard's index, and for the first page often Pagefind itself, is then never loaded.
+     * The candidates of shard `shard` (0: the newest), the documents holding every token, as page
+     * ids (src/search/shards.ts `sitePageId`) in rank order. A query without filters, in relevance
+     * order, takes them from the token files (./token-shards.ts): Pagefind is then never loaded.
      */
-    async searchShard(query: IndexQuery, shard: number): Promise<{ ids: string[]; exact: boolean }> {
+    async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
       const older = shard > 0 ? shards[shard] : undefined;
       if (shards.length > 1 && byRelevance(query) && !Object.keys(query.facets).length) {
         const tokens = query.tokens.split(' ').filter(Boolean);
-        const listed = listedCandidates(await Promise.all(tokens.map(tokenEntry)), shard);
-        if (listed) return { ids: listed.pages.map((page) => sitePageId(page, older)), exact: listed.exact };
+        const pages = await pagesAt(shard, shardRanks(await Promise.all(tokens.map(tokenEntry)), shard));
+        return pages.map((page) => sitePageId(page, older));
       }
       // A shard lacking a token is not even loaded (the token files say); an index of one shard is searched, then asked.
-      if (shards.length > 1 && (await lacksToken(query, shard))) return { ids: [], exact: true };
+      if (shards.length > 1 && (await lacksToken(query, shard))) return [];
       const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
-      if (shards.length <= 1 && results.length && (await lacksToken(query, 0))) return { ids: [], exact: true };
-      return { ids: (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older)), exact: true };
+      if (shards.length <= 1 && results.length && (await lacksToken(query, 0))) return [];
+      return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older));
     },
-    /** Every shard merged: how many candidates there are, and their counts per filter value. */
-    async searchAll(query: IndexQuery): Promise<{ candidates: number; filters: FilterCounts }> {
+    /**
+     * How many candidates there are in every shard, and (unless `facets` is false) their counts per
+     * filter value. A query of tokens without filters counts from the token files and each shard's
+     * filter file (./token-shards.ts); any other merges every shard into Pagefind.
+     */
+    async searchAll(query: IndexQuery, { facets = true }: { facets?: boolean } = {}): Promise<{ candidates: number; filters: FilterCounts }> {
+      if (shards.length > 1 && query.tokens && !Object.keys(query.facets).length) {
+        const entries = await Promise.all(query.tokens.split(' ').filter(Boolean).map(tokenEntry));
+        const perShard = shards.map((_, shard) => shardRanks(entries, shard));
+        const filters: FilterCounts = {};
+        if (facets) {
+          const files = await Promise.all(
+            perShard.map((ranks, shard) => (ranks.length ? shardFile<ShardFilters>(filterFile(shard), `search filters of shard ${shards[shard]}`) : undefined)),
+          );
+          files.forEach((file, shard) => {
+            const held = new Set(perShard[shard]);
+            for (const [key, values] of Object.entries(file ?? {})) {
+              const counts = (filters[key] ??= {});
+              for (const [value, encoded] of Object.entries(values))
+                counts[value] = (counts[value] ?? 0) + decodeRanks(encoded).filter((rank) => held.has(rank)).length;
+            }
+          });
+        }
+        return { candidates: perShard.reduce((sum, ranks) => sum + ranks.length, 0), filters };
+      }
       const engine = await pagefind();
       await merge(engine, everyShard);
       // Pagefind counts results per filter value only for the filters it has loaded.

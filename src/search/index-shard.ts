@@ -9,7 +9,8 @@
  * holding its whole token list, gzipped): the browser never reads them (results come from the
  * archive's own files, src/search/engine.ts), so they were a third of the files of `dist/`'s index
  * for nothing. What the archive needs of them, which document each Pagefind page id is, is kept in
- * the bundle's `pages.json` (PAGE_MAP).
+ * the bundle's `pages.json` (PAGE_MAP). Beside it go the shard's token lists (./token-shard-files.ts),
+ * which the index's assemble step merges into the token files.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,8 @@ import * as pagefind from 'pagefind';
 import type { CheckFile } from './check-file.ts';
 import { INDEX_LANGUAGE, searchRecord } from './record.ts';
 import { PAGE_MAP } from './shards.ts';
+import { SHARD_TOKENS, ShardTokenLists } from './token-shard-files.ts';
+import { indexTokens } from './tokens.ts';
 
 /** Throws with every error Pagefind reported for a step. */
 function checked<T extends { errors: string[] }>(response: T, step: string): T {
@@ -37,9 +40,12 @@ export async function indexShard(dist: string, shardPath: string, ids: string[],
   try {
     const { index } = checked(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
+    const lists = new ShardTokenLists();
     for (const id of ids) {
       const check = JSON.parse(readFileSync(join(dist, 'search', 'check', `${id}.json`), 'utf8')) as CheckFile;
-      checked(await index.addCustomRecord(searchRecord(check, shardName)), `addCustomRecord ${check.url}`);
+      const tokens = indexTokens(check.text);
+      lists.add(id, tokens.split(' ').filter(Boolean), check.filters);
+      checked(await index.addCustomRecord(searchRecord(check, shardName, tokens)), `addCustomRecord ${check.url}`);
     }
     const out = join(dist, shardPath);
     checked(await index.writeFiles({ outputPath: out }), 'writeFiles');
@@ -51,6 +57,8 @@ export async function indexShard(dist: string, shardPath: string, ids: string[],
     if (Object.keys(pages).length !== ids.length)
       throw new Error(`Pagefind wrote ${Object.keys(pages).length} fragments for the ${ids.length} documents of shard ${shardName ?? shardPath}`);
     writeFileSync(join(out, PAGE_MAP), JSON.stringify(pages));
+    const pageOf = new Map(Object.entries(pages).map(([page, id]) => [id, page]));
+    writeFileSync(join(out, SHARD_TOKENS), JSON.stringify(lists.finish(pageOf, shardName ?? shardPath)));
   } finally {
     await pagefind.close();
   }

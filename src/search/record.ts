@@ -19,11 +19,14 @@ import { indexTokens } from './tokens.ts';
  */
 export const SHARD_FILTER = 'shard';
 
-/** The record of a document from its check file (src/search/check-file.ts), whose text is folded already, as the browser checks it. */
-export function searchRecord(check: CheckFile, shard?: string): CustomRecord {
+/**
+ * The record of a document from its check file (src/search/check-file.ts), whose text is folded
+ * already, as the browser checks it; `tokens` when the caller has spelled them already.
+ */
+export function searchRecord(check: CheckFile, shard?: string, tokens = indexTokens(check.text)): CustomRecord {
   return {
     url: check.url,
-    content: indexTokens(check.text),
+    content: tokens,
     language: INDEX_LANGUAGE,
     meta: { id: check.id, title: check.title },
     filters: shard === undefined ? check.filters : { ...check.filters, [SHARD_FILTER]: [shard] },
