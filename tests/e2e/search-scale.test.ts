@@ -202,9 +202,11 @@ describe(`search over ${DOCUMENTS} documents`, () => {
   );
 
   it(
-    'shows 共 N 筆 on the search page, with counts beside each year',
+    'shows 共 N 筆 on the search page, and counts beside each year once the filters are opened',
     async () => {
       const shown = await browser.newPage();
+      const requests: string[] = [];
+      shown.on('request', (request) => requests.push(new URL(request.url()).pathname));
       await shown.goto(`${site.url}search/?q=${encodeURIComponent('列管')}`);
       const expected = holding('列管');
       await shown.waitForFunction((n) => document.getElementById('search-status')?.textContent === `共 ${n} 筆，已顯示 10 筆。`, expected.length, {
@@ -212,7 +214,20 @@ describe(`search over ${DOCUMENTS} documents`, () => {
       });
       expect(await shown.locator('#search-results > li').count()).toBe(10);
       expect(await shown.locator('#search-count').isHidden()).toBe(true);
-      for (const year of new Set(expected.flatMap((document) => document.years))) {
+      // The count came from the token files alone: neither Pagefind nor the shards' filter files.
+      expect(requests.filter((path) => /\/pagefind|\/search\/tokens\/filters\//.test(path))).toEqual([]);
+      await shown.getByText('篩選與排序').click();
+      const years = [...new Set(expected.flatMap((document) => document.years))];
+      const last = years.at(-1)!;
+      const inLast = expected.filter((document) => document.years.includes(last)).length;
+      await shown.waitForFunction(
+        ([year, n]) => document.querySelector(`#f-year option[value="${year}"]`)?.textContent === `${year}（${n}）`,
+        [last, inLast] as const,
+        {
+          timeout: SLOW,
+        },
+      );
+      for (const year of years) {
         const n = expected.filter((document) => document.years.includes(year)).length;
         expect(await shown.locator(`#f-year option[value="${year}"]`).textContent()).toBe(`${year}（${n}）`);
       }
