@@ -158,8 +158,8 @@ function recent<K, V>(map: Map<K, V>, key: K, create: () => V): V {
  * always the same slice of all of them. The search page and `window.archiveSearch` both run this.
  */
 export function createArchiveSearch(base: string, shards: string[] = []) {
-  const index = createIndex(base, shards);
   const files = createFiles(base);
+  const index = createIndex(base, shards, { learned: files.learn });
   const cursors = new Map<string, QueryCursor>();
   const outcomes = new Map<string, Outcomes>();
 

@@ -9,6 +9,7 @@ import { SHARD_FILTER } from './record.ts';
 import type { SearchDocument } from './segments.ts';
 import {
   RANK_CHUNK,
+  type RankedPage,
   type ShardFilters,
   TOKEN_FOLDER,
   type TokenShards,
@@ -78,7 +79,7 @@ export function fragmentBucket(pagefindId: string): string {
  * needs them. With more than one shard, `searchShard` searches one of them by its filter, so a
  * query's results come shard after shard, newest first, whatever has been merged meanwhile.
  */
-export function createIndex(base: string, shards: string[]) {
+export function createIndex(base: string, shards: string[], { learned = () => {} }: { learned?: (page: string, document: string) => void } = {}) {
   let loading: Promise<Pagefind> | undefined;
   /** The shards merged (0, the primary, is the bundle loaded first), and the merges under way. */
   const merges = new Map<number, Promise<void>>();
@@ -115,7 +116,8 @@ export function createIndex(base: string, shards: string[]) {
     return response ?? { results: [], filters: {} };
   };
   // Every token's documents in every shard (./token-shards.ts), a file per bucket, and each shard's
-  // page ids by rank, a file per RANK_CHUNK ranks; kept.
+  // page ids by rank, a file per RANK_CHUNK ranks; kept. An index of any shards has them.
+  const tokenFiles = shards.length > 0;
   const shardFiles = new Map<string, Promise<unknown>>();
   const shardFile = <T>(path: string, what: string): Promise<T> => {
     let file = shardFiles.get(path);
@@ -130,36 +132,36 @@ export function createIndex(base: string, shards: string[]) {
     return file as Promise<T>;
   };
   const tokenFile = (bucket: string) => shardFile<TokenShards>(`${TOKEN_FOLDER}/${bucket}.json`, `search tokens ${bucket}`);
-  /** The Pagefind page ids of shard `shard`'s ranks. */
+  /** The page ids (src/search/shards.ts `sitePageId`) of shard `shard`'s ranks; `learned` is told each one's document. */
   const pagesAt = async (shard: number, ranks: number[]): Promise<string[]> => {
     const chunks = [...new Set(ranks.map((rank) => Math.floor(rank / RANK_CHUNK)))];
     const files = new Map(
       await Promise.all(
-        chunks.map(async (chunk) => [chunk, await shardFile<string[]>(rankFile(shard, chunk), `search ranks of shard ${shards[shard]}`)] as const),
+        chunks.map(async (chunk) => [chunk, await shardFile<RankedPage[]>(rankFile(shard, chunk), `search ranks of shard ${shards[shard]}`)] as const),
       ),
     );
     return ranks.map((rank) => {
-      const page = files.get(Math.floor(rank / RANK_CHUNK))![rank % RANK_CHUNK];
-      if (page === undefined)
+      const ranked = files.get(Math.floor(rank / RANK_CHUNK))![rank % RANK_CHUNK];
+      if (ranked === undefined)
         throw new Error(`search ranks of shard ${shards[shard]} have no rank ${rank}: the token files and ranks are from different builds`);
+      const page = sitePageId(ranked[0], shard > 0 ? shards[shard] : undefined);
+      learned(page, ranked[1]);
       return page;
     });
   };
   const tokenEntry = async (token: string) => (await tokenFile(tokenBucket(token)))[token];
   // Pagefind leaves out of a search every word its index does not have, and each shard's instance
   // does so on its own: 電子 發票 捷運 returns the pages with 電子 and 發票 from a shard without 捷運.
-  // So a shard lacking one of the tokens has no candidates. With several shards the token files
-  // say which shards hold each token (one they do not list is in none); an index of one shard has
-  // no token files, and one search of the token alone tells (its index chunk is loaded already).
+  // So a shard lacking one of the tokens has no candidates. The token files say which shards hold
+  // each token (one they do not list is in none); without them (an empty archive, a test's index)
+  // one search of the token alone tells (its index chunk is loaded already).
   const holding = new Map<string, Promise<boolean>>();
   const shardHolds = (token: string, shard: number): Promise<boolean> => {
     const key = `${shard} ${token}`;
     let holds = holding.get(key);
     if (!holds) {
       holds = (async () => {
-        if (shards.length > 1) {
-          return holdsShard(await tokenEntry(token), shard);
-        }
+        if (tokenFiles) return holdsShard(await tokenEntry(token), shard);
         const engine = await pagefind();
         return Boolean((await engine.search(token, { filters: shardFilter({}, shard) }))?.results.length);
       })();
@@ -191,15 +193,14 @@ export function createIndex(base: string, shards: string[]) {
      */
     async searchShard(query: IndexQuery, shard: number): Promise<string[]> {
       const older = shard > 0 ? shards[shard] : undefined;
-      if (shards.length > 1 && byRelevance(query) && !Object.keys(query.facets).length) {
+      if (tokenFiles && byRelevance(query) && !Object.keys(query.facets).length) {
         const tokens = query.tokens.split(' ').filter(Boolean);
-        const pages = await pagesAt(shard, shardRanks(await Promise.all(tokens.map(tokenEntry)), shard));
-        return pages.map((page) => sitePageId(page, older));
+        return pagesAt(shard, shardRanks(await Promise.all(tokens.map(tokenEntry)), shard));
       }
-      // A shard lacking a token is not even loaded (the token files say); an index of one shard is searched, then asked.
-      if (shards.length > 1 && (await lacksToken(query, shard))) return [];
+      // A shard lacking a token is not even loaded (the token files say); without them the shard is searched, then asked.
+      if (tokenFiles && (await lacksToken(query, shard))) return [];
       const { results } = await run(query, shardFilter(query.facets, shard), [shard]);
-      if (shards.length <= 1 && results.length && (await lacksToken(query, 0))) return [];
+      if (!tokenFiles && results.length && (await lacksToken(query, 0))) return [];
       return (byRelevance(query) ? [...results].sort(rankOrder) : results).map((result) => sitePageId(result.id, older));
     },
     /**
@@ -208,7 +209,7 @@ export function createIndex(base: string, shards: string[]) {
      * filter file (./token-shards.ts); any other merges every shard into Pagefind.
      */
     async searchAll(query: IndexQuery, { facets = true }: { facets?: boolean } = {}): Promise<{ candidates: number; filters: FilterCounts }> {
-      if (shards.length > 1 && query.tokens && !Object.keys(query.facets).length) {
+      if (tokenFiles && query.tokens && !Object.keys(query.facets).length) {
         const entries = await Promise.all(query.tokens.split(' ').filter(Boolean).map(tokenEntry));
         const perShard = shards.map((_, shard) => shardRanks(entries, shard));
         const filters: FilterCounts = {};
@@ -294,9 +295,19 @@ export function createFiles(base: string, fetchesAtOnce = FETCHES_AT_ONCE) {
   const cards = new Map<string, Promise<Record<string, ResultCard>>>();
   const documents = new Map<string, Promise<SearchDocument>>();
   const sizes = new Map<string, Promise<Record<string, number>>>();
+  // Documents of pages the rank files named (./token-shards.ts), the most recent kept.
+  const learned = new Map<string, string>();
   return {
-    /** The document a Pagefind page is, from its bucket's map. */
+    /** That page `pagefindId` is document `documentId`, as a rank file says. */
+    learn(pagefindId: string, documentId: string): void {
+      learned.delete(pagefindId);
+      learned.set(pagefindId, documentId);
+      if (learned.size > 20_000) learned.delete(learned.keys().next().value!);
+    },
+    /** The document a Pagefind page is, from a rank file or its bucket's map. */
     async documentId(pagefindId: string): Promise<string> {
+      const known = learned.get(pagefindId);
+      if (known !== undefined) return known;
       const bucket = fragmentBucket(pagefindId);
       const map = await kept(fragments, bucket, () => fetchJson<Record<string, string>>(`search/fragments/${bucket}.json`, `search map ${bucket}`));
       const id = map[pagefindId];

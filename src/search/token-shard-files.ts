@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { type Shard, searchOrder, shardPath } from './shards.ts';
 import {
   RANK_CHUNK,
+  type RankedPage,
   type ShardFilters,
   TOKEN_BUCKETS,
   TOKEN_FOLDER,
@@ -26,9 +27,12 @@ import {
 /** In each shard's bundle until the index is assembled: its `ShardTokens`. */
 export const SHARD_TOKENS = 'tokens.json';
 
-/** A shard's lists: its Pagefind page ids in rank order, and the ranks of the documents holding each token and each filter value. */
+/**
+ * A shard's lists: its pages in rank order (the Pagefind page id and the document id of each), and
+ * the ranks of the documents holding each token and each filter value.
+ */
 export interface ShardTokens {
-  ranks: string[];
+  ranks: RankedPage[];
   tokens: Record<string, string>;
   filters: ShardFilters;
 }
@@ -56,14 +60,14 @@ export class ShardTokenLists {
     const pages = this.#documents.map(({ id, tokens }) => {
       const page = pageOf.get(id);
       if (page === undefined) throw new Error(`search shard ${shard}: Pagefind wrote no page for ${id}`);
-      return { id: page, tokens };
+      return { id: page, document: id, tokens };
     });
     const ranked = pages.map((_, place) => place).sort((a, b) => rankKey(pages[a]!, pages[b]!));
     const rankOf = new Uint32Array(pages.length);
     ranked.forEach((place, rank) => (rankOf[place] = rank));
     const ranks = (members: number[]) => encodeRanks(members.map((place) => rankOf[place]!).sort((a, b) => a - b));
     return {
-      ranks: ranked.map((place) => pages[place]!.id),
+      ranks: ranked.map((place): RankedPage => [pages[place]!.id, pages[place]!.document]),
       tokens: Object.fromEntries([...this.#holding].map(([token, members]) => [token, ranks(members)])),
       filters: Object.fromEntries(
         [...this.#filters].map(([key, byValue]) => [
@@ -76,9 +80,8 @@ export class ShardTokenLists {
 }
 
 /**
- * Merges every shard's lists into the token files and writes each shard's rank and filter files
- * (none for one shard: Pagefind answers alone), then takes the lists out of the bundles, which the
- * browser never reads. Returns the tokens listed, every token of the index.
+ * Merges every shard's lists into the token files and writes each shard's rank and filter files,
+ * then takes the lists out of the bundles, which the browser never reads. Returns the tokens listed, every token of the index.
  */
 export function writeTokenShards(dist: string, shards: Shard[]): number {
   const listsOf = (shard: Shard) => join(dist, shardPath(shards, shard), SHARD_TOKENS);
@@ -88,7 +91,7 @@ export function writeTokenShards(dist: string, shards: Shard[]): number {
   const folder = join(dist, 'search', TOKEN_FOLDER);
   rmSync(folder, { recursive: true, force: true });
   let listed = 0;
-  if (shards.length > 1) {
+  if (shards.length) {
     const order = searchOrder(shards);
     const buckets: TokenShards[] = Array.from({ length: TOKEN_BUCKETS }, () => ({}));
     const write = (path: string, value: unknown) => {

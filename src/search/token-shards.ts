@@ -1,6 +1,6 @@
 /**
  * Which documents of each index shard hold each token: `search/tokens/<bucket>.json`, written when
- * an index of several shards is assembled (./token-shard-files.ts); a token no file lists is in no
+ * the index is assembled (./token-shard-files.ts); a token no file lists is in no
  * document. A query without filters, in relevance order, takes every shard's candidates from them
  * and Pagefind is never loaded for it: a shard's candidates are exactly the documents holding every
  * token, and Pagefind's rank order within a shard is one fixed order of its pages (`rankKey`), so
@@ -22,7 +22,13 @@ export const TOKEN_FOLDER = 'tokens';
 /** Page ids per rank file: a first page of results from one shard needs one or two. */
 export const RANK_CHUNK = 256;
 
-/** A shard's rank file under `search/`: the Pagefind page ids of ranks `chunk × RANK_CHUNK` on. */
+/**
+ * A page of a rank file: its Pagefind page id and its document's id, so a result's search file is
+ * fetched without first asking search/fragments/ which document the page is.
+ */
+export type RankedPage = [page: string, document: string];
+
+/** A shard's rank file under `search/`: the pages (`RankedPage`) of ranks `chunk × RANK_CHUNK` on. */
 export const rankFile = (shard: number, chunk: number): string => `${TOKEN_FOLDER}/ranks/${shard}-${chunk}.json`;
 
 /** A shard's filter file under `search/`: by filter and value, the ranks of the documents that have it (`ShardFilters`). */
